@@ -1,0 +1,3 @@
+//! Rubber-band selection for a canvas editor.
+pub mod selection;
+pub mod shapes;

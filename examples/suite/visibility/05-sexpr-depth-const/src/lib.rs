@@ -1,0 +1,5 @@
+//! S-expression reader with a nesting limit to protect against hostile input.
+pub mod limits;
+pub mod parser;
+
+pub use parser::{parse, ParseError, Sexpr};

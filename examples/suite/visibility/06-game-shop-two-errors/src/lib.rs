@@ -1,0 +1,3 @@
+//! Item shop for a role-playing game.
+pub mod player;
+pub mod shop;
