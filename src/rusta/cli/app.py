@@ -1,0 +1,61 @@
+"""The `rusta` command: parse, call, render. Errors become one line and an exit code."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from rusta import __version__
+from rusta.cli import check, doctor, eval_cmd, fix, undo
+from rusta.errors import RustaError
+
+app = typer.Typer(
+    name="rusta",
+    help="Rusta: a local-first Rust programmer that proves its patches before applying them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("check")(check.check_command)
+app.command("doctor")(doctor.doctor_command)
+app.command("fix")(fix.fix_command)
+app.command("undo")(undo.undo_command)
+app.command("eval")(eval_cmd.eval_command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"rusta {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """Rusta reads the compiler, probes, patches in a sandbox, and applies only green fixes."""
+
+
+def main() -> None:
+    try:
+        code = app(standalone_mode=False)
+    except RustaError as error:
+        Console(stderr=True).print(f"[bold red]rusta:[/] {error.message}", highlight=False)
+        sys.exit(error.exit_code)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        Console(stderr=True).print("rusta: interrupted; nothing was applied")
+        sys.exit(1)
+    except Exception as error:  # click's usage errors arrive here in non-standalone mode
+        from click.exceptions import ClickException
+
+        if isinstance(error, ClickException):
+            error.show()
+            sys.exit(2)
+        raise
+    sys.exit(code if isinstance(code, int) else 0)

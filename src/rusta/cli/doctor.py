@@ -1,0 +1,44 @@
+"""`rusta doctor`: what Rusta can use on this machine, and the effective configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rusta.config import load_settings, rusta_home
+from rusta.tools import environment
+
+
+def doctor_command(
+    path: Path = typer.Argument(Path("."), help="A crate whose .rusta.toml should be read."),
+) -> None:
+    """Check the toolchain, offline docs, Debian crates, RUSTA_HOME and the configuration."""
+    console = Console(highlight=False)
+    tools = Table("tool", "status", title="Toolchain", title_justify="left")
+    for tool in environment.toolchain():
+        status = f"[green]{tool.version}[/]" if tool.present else "[yellow]not installed[/]"
+        tools.add_row(tool.name, status)
+    console.print(tools)
+    docs = environment.offline_docs()
+    console.print(f"offline docs: {docs if docs else '[yellow]missing[/] (explain uses the bundled set)'}")
+    crates = environment.debian_crates()
+    if crates:
+        console.print(f"Debian crate registry: {crates} crates in {environment.DEBIAN_REGISTRY}")
+    else:
+        console.print("Debian crate registry: [yellow]absent[/] (crates.io is unreachable offline)")
+    console.print(
+        "  to build crates with dependencies offline: `apt-get install librust-<name>-dev`, then "
+        "put this in the crate's .cargo/config.toml:"
+    )
+    console.print(environment.DEBIAN_SOURCE_REPLACEMENT, style="dim")
+    console.print(f"RUSTA_HOME: {rusta_home()}")
+    crate_dir = path if (path / "Cargo.toml").is_file() else None
+    settings = load_settings(crate_dir)
+    table = Table("setting", "value", "from", title="Configuration", title_justify="left")
+    for name in type(settings).model_fields:
+        if name != "sources":
+            table.add_row(name, repr(getattr(settings, name)), settings.sources.get(name, "default"))
+    console.print(table)

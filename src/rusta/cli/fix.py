@@ -1,0 +1,3 @@
+"""placeholder"""
+def fix_command() -> None:
+    """Fix a crate."""

@@ -1,0 +1,3 @@
+"""placeholder"""
+def undo_command() -> None:
+    """Undo."""

@@ -1,0 +1,89 @@
+"""Settings: defaults < ~/.rusta/config.toml < <crate>/.rusta.toml < RUSTA_* env < flags.
+
+Merged once, validated once (pydantic, `extra="forbid"`: a typo in a config file is a clear
+error, not a silently ignored knob). `Settings.sources` remembers which layer each value came
+from so `rusta doctor` can show it (STYLE.md §8).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from rusta.errors import ConfigError
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    k_lines: int = Field(20, ge=1, description="Budget K of changed lines per fix (SPEC §1.3).")
+    tau_answer: float = Field(0.70, ge=0, le=1, description="Explain threshold τ_answer.")
+    tau_patch_quick: float = Field(0.72, ge=0, le=1, description="C_apply, quick gear.")
+    tau_patch_multi: float = Field(0.85, ge=0, le=1, description="C_apply, multi-file.")
+    probe_budget: int = Field(3, ge=0, description="Probes per episode before deciding.")
+    probe_seconds: float = Field(8.0, gt=0, description="Time budget for probing.")
+    explore_budget: int = Field(3, ge=1, description="B: research experiments per hypothesis.")
+    max_candidates: int = Field(24, ge=1, description="Candidates validated per step at most.")
+    max_steps: int = Field(12, ge=1, description="Accepted steps per episode (multi-error).")
+    episode_seconds: float = Field(240.0, gt=0, description="Wall-time budget of one episode.")
+    check_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo check.")
+    test_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo test run.")
+    slots: int = Field(2, ge=1, le=16, description="Sandbox slots validated in parallel.")
+    clippy: bool = Field(True, description="Fix clippy lints when the crate has no errors.")
+    memory: Literal["short", "project", "full"] = Field("full", description="Memory scope.")
+    model: str | None = Field(None, description="Model backend: URL or local path; none=off.")
+    max_file_bytes: int = Field(1_000_000, gt=0, description="Largest file Rusta will edit.")
+
+    sources: dict[str, str] = Field(default_factory=dict, exclude=True)
+
+
+def rusta_home() -> Path:
+    """RUSTA_HOME, or ~/.rusta. Every test points it at a temporary directory."""
+    return Path(os.environ.get("RUSTA_HOME") or Path.home() / ".rusta").expanduser()
+
+
+def load_settings(crate: Path | None = None, flags: Mapping[str, Any] | None = None) -> Settings:
+    layers: list[tuple[str, dict[str, Any]]] = [
+        ("~/.rusta/config.toml", _read_toml(rusta_home() / "config.toml")),
+    ]
+    if crate is not None:
+        layers.append((".rusta.toml", _read_toml(crate / ".rusta.toml")))
+    layers.append(("env", _env_layer()))
+    layers.append(("flag", {k: v for k, v in (flags or {}).items() if v is not None}))
+    merged: dict[str, Any] = {}
+    sources = dict.fromkeys(Settings.model_fields, "default")
+    for name, values in layers:
+        for key, value in values.items():
+            merged[key] = value
+            sources[key] = name
+    try:
+        return Settings(**merged, sources=sources)
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = sources.get(str(problem["loc"][0]), "config") if problem["loc"] else "config"
+        field = ".".join(str(p) for p in problem["loc"])
+        raise ConfigError(f"invalid setting `{field}` ({where}): {problem['msg']}") from exc
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+
+
+def _env_layer() -> dict[str, Any]:
+    """RUSTA_K_LINES=10 → k_lines=10; RUSTA_HOME is the home, not a setting."""
+    values: dict[str, Any] = {}
+    for name in Settings.model_fields:
+        raw = os.environ.get(f"RUSTA_{name.upper()}")
+        if raw is not None and name != "sources":
+            values[name] = raw
+    return values

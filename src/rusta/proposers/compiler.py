@@ -1,0 +1,87 @@
+"""Proposer 1 (SPEC §3): every suggestion rustc and clippy attach to a diagnostic.
+
+`cargo fix` applies only MachineApplicable suggestions and never runs the tests; Rusta
+tries suggestions of every applicability, fills simple placeholders, and proves each one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rusta.proposers.context import ProposalContext
+from rusta.types import Applicability, Candidate, Diagnostic, Suggestion, TextEdit
+
+PRIOR = {
+    Applicability.MACHINE_APPLICABLE: 0.70,
+    Applicability.MAYBE_INCORRECT: 0.40,
+    Applicability.HAS_PLACEHOLDERS: 0.15,
+    Applicability.UNSPECIFIED: 0.30,
+}
+# Placeholders rustc writes into HasPlaceholders suggestions, and what compiles in their place.
+_FILLERS = {"/* value */": "Default::default()", "/* expr */": "Default::default()",
+            "/* fields */": "", "/* Type */": "_"}
+_PLACEHOLDER = re.compile(r"/\*[^*]*\*/")
+
+
+class CompilerSuggestions:
+    name = "compiler"
+
+    def propose(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterable[Candidate]:
+        for suggestion in diagnostic.suggestions:
+            edits = _filled(suggestion)
+            if edits is None or not all(context.owns(edit.file) for edit in edits):
+                continue
+            yield Candidate(
+                proposer=self.name,
+                move=f"{diagnostic.code or 'syntax'}/suggestion:{_slug(suggestion.message)}",
+                intent=f"apply the compiler's suggestion: {suggestion.message}",
+                edits=edits,
+                prior=PRIOR[suggestion.applicability],
+                targets=(diagnostic.code,) if diagnostic.code else (),
+            )
+
+
+def machine_applicable_bundle(diagnostics: Iterable[Diagnostic],
+                              context: ProposalContext) -> Candidate | None:
+    """Every MachineApplicable suggestion at once, non-overlapping: what `cargo fix` would do."""
+    chosen: list[TextEdit] = []
+    codes: list[str] = []
+    for diagnostic in diagnostics:
+        for suggestion in diagnostic.suggestions:
+            if suggestion.applicability != Applicability.MACHINE_APPLICABLE:
+                continue
+            if any(_overlaps(edit, other) for edit in suggestion.edits for other in chosen):
+                continue
+            if all(context.owns(edit.file) for edit in suggestion.edits):
+                chosen.extend(suggestion.edits)
+                codes.append(diagnostic.code)
+                break
+    if len(codes) < 2:
+        return None  # a single one is already proposed on its own
+    return Candidate("compiler", "bundle/machine-applicable",
+                     f"apply all {len(codes)} machine-applicable suggestions together",
+                     tuple(chosen), PRIOR[Applicability.MACHINE_APPLICABLE], tuple(codes))
+
+
+def _filled(suggestion: Suggestion) -> tuple[TextEdit, ...] | None:
+    edits = []
+    for edit in suggestion.edits:
+        replacement = edit.replacement
+        for placeholder in set(_PLACEHOLDER.findall(replacement)):
+            if placeholder not in _FILLERS:
+                return None
+            replacement = replacement.replace(placeholder, _FILLERS[placeholder])
+        edits.append(TextEdit(edit.file, edit.byte_start, edit.byte_end, replacement))
+    return tuple(edits)
+
+
+def _overlaps(a: TextEdit, b: TextEdit) -> bool:
+    return a.file == b.file and a.byte_start < b.byte_end and b.byte_start < a.byte_end or (
+        a.file == b.file and a.byte_start == b.byte_start
+    )
+
+
+def _slug(message: str) -> str:
+    words = re.sub(r"`[^`]*`", "", message.lower())
+    return "-".join(re.findall(r"[a-z]+", words)[:5]) or "help"

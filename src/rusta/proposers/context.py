@@ -1,0 +1,64 @@
+"""What a proposer may look at: the current sources, the diagnostics, the symbol index."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rusta.knowledge.symbols import SymbolIndex, build_index
+from rusta.patch.textedit import byte_to_char, char_to_byte
+from rusta.types import Candidate, Diagnostic, Span, TextEdit
+
+
+@dataclass
+class ProposalContext:
+    """Read-only view of the sandbox state a step starts from."""
+
+    read: Callable[[str], str]
+    files: Sequence[str]  # every .rs file of the crate, relative to its root
+    diagnostics: Sequence[Diagnostic]  # all diagnostics of the current state
+    _cache: dict[str, str] = field(default_factory=dict)
+
+    def text(self, file: str) -> str:
+        if file not in self._cache:
+            self._cache[file] = self.read(file)
+        return self._cache[file]
+
+    @cached_property
+    def symbols(self) -> SymbolIndex:
+        return build_index(self.files, self.text)
+
+    def owns(self, file: str) -> bool:
+        """True for the crate's own files (not std sources or macro expansions)."""
+        return file in self.files
+
+    # --- coordinates: moves think in code points, edits travel in bytes -------------------
+
+    def span_chars(self, span: Span) -> tuple[int, int]:
+        text = self.text(span.file)
+        return byte_to_char(text, span.byte_start), byte_to_char(text, span.byte_end)
+
+    def span_text(self, span: Span) -> str:
+        start, end = self.span_chars(span)
+        return self.text(span.file)[start:end]
+
+    def edit(self, file: str, start: int, end: int, replacement: str) -> TextEdit:
+        """A TextEdit from code-point offsets."""
+        text = self.text(file)
+        return TextEdit(file, char_to_byte(text, start), char_to_byte(text, end), replacement)
+
+    def insert(self, file: str, at: int, text: str) -> TextEdit:
+        return self.edit(file, at, at, text)
+
+
+def candidate(move: str, intent: str, edits: Sequence[TextEdit], prior: float,
+              diagnostic: Diagnostic, proposer: str = "moves") -> Candidate:
+    return Candidate(proposer, move, intent, tuple(edits), prior,
+                     (diagnostic.code,) if diagnostic.code else ())
+
+
+def backticked(message: str) -> list[str]:
+    """The `quoted` names in a compiler message, in order."""
+    return re.findall(r"`([^`]+)`", message)

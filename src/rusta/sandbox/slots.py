@@ -1,0 +1,169 @@
+"""Sandbox slots: disposable copies of the user's crate where every candidate is proven.
+
+Each slot is a copy at a stable path (RUSTA_HOME/sandboxes/<crate-key>/slot-N) with its own
+target directory (RUSTA_HOME/targets/<crate-key>/slot-N) that outlives the copy, so the
+next episode on the same crate re-checks incrementally. A target directory is never shared
+between two copies (cargo's fingerprints ignore where a crate lives: see ECOSYSTEM.md), and a
+slot is held by an exclusive file lock while in use. Copies are deleted after use and stale
+ones (no lock holder) are deleted on start.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import shutil
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO
+
+from rusta.errors import EnvironmentProblem
+from rusta.tools import cargo
+from rusta.tools.cargo import CheckResult
+from rusta.types import TestReport
+
+_SKIP = shutil.ignore_patterns("target", ".git", ".hg", ".svn", ".rusta-journal")
+
+
+def crate_key(root: Path) -> str:
+    digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:12]
+    return f"{root.name}-{digest}"
+
+
+class Slot:
+    """One copy of the crate. `sync(files)` moves it to the state `files` describes."""
+
+    def __init__(self, root: Path, target_dir: Path, lock: IO[str]) -> None:
+        self.root = root
+        self.target_dir = target_dir
+        self._lock = lock
+        self._written: dict[str, str] = {}  # files whose content differs from the pristine copy
+        self._pristine: dict[str, str | None] = {}
+
+    def read(self, relative: str) -> str:
+        if relative in self._written:
+            return self._written[relative]
+        return (self.root / relative).read_text(encoding="utf-8")
+
+    def sync(self, files: Mapping[str, str]) -> None:
+        """Make the copy equal pristine + `files`, writing only what differs (keeps cargo warm)."""
+        for relative in list(self._written):
+            if relative not in files:
+                self._restore(relative)
+        for relative, text in files.items():
+            if self._written.get(relative) != text:
+                self._write(relative, text)
+
+    def check(self, timeout: float, clippy: bool = False) -> CheckResult:
+        return cargo.check(self.root, self.target_dir, timeout=timeout, clippy=clippy)
+
+    def test(self, timeout: float) -> TestReport:
+        return cargo.test(self.root, self.target_dir, timeout=timeout)
+
+    def _write(self, relative: str, text: str) -> None:
+        path = self.root / relative
+        if relative not in self._pristine:
+            self._pristine[relative] = path.read_text(encoding="utf-8") if path.exists() else None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        _bump_mtime(path)
+        self._written[relative] = text
+
+    def _restore(self, relative: str) -> None:
+        path = self.root / relative
+        original = self._pristine.get(relative)
+        if original is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_text(original, encoding="utf-8")
+            _bump_mtime(path)
+        del self._written[relative]
+
+
+def _bump_mtime(path: Path) -> None:
+    """Cargo rebuilds by mtime: a restored file must look newer than the last build."""
+    now = time.time_ns()
+    previous = path.stat().st_mtime_ns
+    stamp = max(now, previous + 1_000_000)
+    os.utime(path, ns=(stamp, stamp))
+
+
+class SandboxPool:
+    """The slots of one crate under RUSTA_HOME; `slot()` lends one, exclusively."""
+
+    def __init__(self, home: Path, crate_root: Path) -> None:
+        self.crate_root = crate_root
+        key = crate_key(crate_root)
+        self.sandboxes = home / "sandboxes" / key
+        self.targets = home / "targets" / key
+        self._slots: list[Slot] = []
+
+    def open_slots(self, count: int) -> list[Slot]:
+        """Copy the crate into `count` free slots (lock each); close() releases them."""
+        index = 0
+        while len(self._slots) < count:
+            lock = self._try_lock(index)
+            if lock is not None:
+                self._slots.append(self._make_slot(index, lock))
+            index += 1
+        return self._slots
+
+    def close(self) -> None:
+        for slot in self._slots:
+            shutil.rmtree(slot.root, ignore_errors=True)
+            with suppress(OSError):
+                fcntl.flock(slot._lock, fcntl.LOCK_UN)
+            slot._lock.close()
+        self._slots = []
+
+    def _try_lock(self, index: int) -> IO[str] | None:
+        self.sandboxes.mkdir(parents=True, exist_ok=True)
+        handle = open(self.sandboxes / f"slot-{index}.lock", "w")  # noqa: SIM115 - held open
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            return None
+        return handle
+
+    def _make_slot(self, index: int, lock: IO[str]) -> Slot:
+        root = self.sandboxes / f"slot-{index}"
+        shutil.rmtree(root, ignore_errors=True)
+        try:
+            # copy, not copy2: fresh mtimes, so cargo never trusts a build of other contents
+            shutil.copytree(self.crate_root, root, ignore=_SKIP, copy_function=shutil.copy,
+                            symlinks=True)
+        except OSError as exc:
+            raise EnvironmentProblem(f"cannot copy the crate into a sandbox: {exc}") from exc
+        target = self.targets / f"slot-{index}"
+        target.mkdir(parents=True, exist_ok=True)
+        return Slot(root, target, lock)
+
+
+@contextmanager
+def pool(home: Path, crate_root: Path, count: int) -> Iterator[list[Slot]]:
+    sandbox_pool = SandboxPool(home, crate_root)
+    try:
+        yield sandbox_pool.open_slots(count)
+    finally:
+        sandbox_pool.close()
+
+
+def clean_stale(home: Path) -> int:
+    """Remove slot copies nobody holds (left by a crash or kill); returns how many."""
+    removed = 0
+    for lock_path in (home / "sandboxes").glob("*/slot-*.lock"):
+        with open(lock_path, "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue
+            copy = lock_path.with_suffix("")
+            if copy.exists():
+                shutil.rmtree(copy, ignore_errors=True)
+                removed += 1
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    return removed

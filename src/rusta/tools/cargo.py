@@ -1,0 +1,122 @@
+"""Typed wrappers over cargo and rustc: check, clippy, test, fmt, --explain, versions.
+
+No policy lives here: a wrapper runs one command through `tools.run` and returns what the
+toolchain said as Rusta's types. Every command is offline and time-limited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rusta.errors import CrateError, ToolError, ToolTimeout
+from rusta.tools.diagnostics import parse_cargo_stream
+from rusta.tools.run import Completed, run
+from rusta.types import Diagnostic, TestCase, TestReport
+
+_RUNNING = re.compile(r"^\s*Running (?:unittests )?(\S+)")
+_DOC_TESTS = re.compile(r"^\s*Doc-tests (\S+)")
+_TEST_LINE = re.compile(r"^test (.+?) \.\.\. (ok|FAILED|ignored)")
+_MANIFEST_PROBLEMS = ("failed to parse manifest", "could not find `Cargo.toml`",
+                      "failed to load manifest", "no targets specified", "failed to read")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    diagnostics: tuple[Diagnostic, ...]
+    success: bool
+    seconds: float
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+
+def _env(target_dir: Path | None) -> dict[str, str]:
+    return {"CARGO_TARGET_DIR": str(target_dir)} if target_dir else {}
+
+
+def check(crate: Path, target_dir: Path | None = None, timeout: float = 300.0,
+          clippy: bool = False) -> CheckResult:
+    """`cargo check` (or `cargo clippy`) of every target, as diagnostics."""
+    verb = "clippy" if clippy else "check"
+    command = ["cargo", verb, "--workspace", "--all-targets", "--message-format=json"]
+    done = run(command, crate, timeout=timeout, env=_env(target_dir))
+    _raise_for_toolchain_failure(done, crate)
+    diagnostics = tuple(parse_cargo_stream(done.stdout))
+    return CheckResult(diagnostics, done.returncode == 0, done.seconds)
+
+
+def test(crate: Path, target_dir: Path | None = None, timeout: float = 300.0,
+         filters: tuple[str, ...] = ()) -> TestReport:
+    """`cargo test --no-fail-fast`, parsed per test and qualified by the target that ran it."""
+    command = ["cargo", "test", "--workspace", "--no-fail-fast", *filters]
+    done = run(command, crate, timeout=timeout, env=_env(target_dir))
+    if done.timed_out:
+        return TestReport((), compiled=True, timed_out=True, output_tail=done.stderr[-2000:])
+    _raise_for_toolchain_failure(done, crate)
+    cases = tuple(parse_test_output(done.stdout + "\n" + done.stderr))
+    compiled = "error: could not compile" not in done.stderr
+    return TestReport(cases, compiled=compiled, output_tail=(done.stdout + done.stderr)[-2000:])
+
+
+def parse_test_output(text: str) -> list[TestCase]:
+    """`test name ... ok` lines, each named `target::name` so unit and integration tests differ."""
+    target = "?"
+    cases = []
+    for line in text.splitlines():
+        if match := _RUNNING.match(line):
+            target = _target_name(match.group(1))
+        elif match := _DOC_TESTS.match(line):
+            target = "doc"
+        elif match := _TEST_LINE.match(line):
+            name, status = match.groups()
+            cases.append(TestCase(f"{target}::{name}", status == "ok", status == "ignored"))
+    return cases
+
+
+def _target_name(path: str) -> str:
+    # "src/lib.rs (target/debug/deps/demo-1a2b)" → "src/lib.rs"; "tests/api.rs" stays.
+    return path.strip("()")
+
+
+def fmt_check(crate: Path, file: Path) -> bool:
+    """True when rustfmt would leave `file` unchanged (SPEC §2: format only clean files)."""
+    done = run(["rustfmt", "--check", "--edition", "2021", str(file)], crate, timeout=60)
+    return done.returncode == 0
+
+
+def explain(code: str) -> str:
+    """The error index entry for `code`, offline, or "" when rustc has none."""
+    if not re.fullmatch(r"E\d{4}", code):
+        return ""
+    done = run(["rustc", "--explain", code], Path.cwd(), timeout=30)
+    return done.stdout if done.returncode == 0 else ""
+
+
+def version(tool: str) -> str | None:
+    """The first line `tool --version` prints, or None when it is not installed."""
+    command = tool.split() + ["--version"]
+    try:
+        done = run(command, Path.cwd(), timeout=30)
+    except Exception:  # noqa: BLE001 - any failure means "not available" for doctor
+        return None
+    return done.stdout.strip().splitlines()[0] if done.returncode == 0 and done.stdout else None
+
+
+def _raise_for_toolchain_failure(done: Completed, crate: Path) -> None:
+    if done.timed_out:
+        raise ToolTimeout(f"`{' '.join(done.command[:2])}` did not finish in time in {crate}")
+    if done.returncode == 0:
+        return
+    stderr = done.stderr
+    for problem in _MANIFEST_PROBLEMS:
+        if problem in stderr:
+            first = next((ln for ln in stderr.splitlines() if ln.startswith("error")), problem)
+            raise CrateError(f"{crate}: {first.removeprefix('error: ')}")
+    if "no matching package named" in stderr or "failed to get" in stderr:
+        raise ToolError(
+            f"{crate}: a dependency is not available offline; `rusta doctor` explains how to "
+            "build against Debian's packaged crates"
+        )

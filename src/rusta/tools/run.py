@@ -1,0 +1,89 @@
+"""The only place Rusta starts a subprocess (STYLE.md §7).
+
+cargo spawns rustc, build scripts and test binaries; if a timeout killed only cargo, the
+orphans would keep the target-directory lock and poison the next check. So every command runs
+in its own session and a timeout kills the whole process group. The environment is offline
+(SPEC §1.5): cargo is told not to touch the network.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rusta.errors import EnvironmentProblem
+
+OFFLINE_ENV = {
+    "CARGO_NET_OFFLINE": "true",
+    "CARGO_TERM_COLOR": "never",
+    "CARGO_TERM_PROGRESS_WHEN": "never",
+    "RUST_BACKTRACE": "0",
+}
+
+
+@dataclass(frozen=True)
+class Completed:
+    command: tuple[str, ...]
+    returncode: int
+    stdout: str
+    stderr: str
+    seconds: float
+    timed_out: bool = False
+
+
+def offline_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    env = {**os.environ, **OFFLINE_ENV}
+    if extra:
+        env.update(extra)
+    return env
+
+
+def run(
+    command: Sequence[str],
+    cwd: Path,
+    timeout: float = 300.0,
+    env: Mapping[str, str] | None = None,
+) -> Completed:
+    """Run `command` in `cwd`, capture its output, and kill its whole group on timeout."""
+    started = time.monotonic()
+    try:
+        process = subprocess.Popen(
+            list(command),
+            cwd=cwd,
+            env=offline_env(env),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            errors="replace",
+            start_new_session=True,
+        )
+    except FileNotFoundError as exc:
+        raise EnvironmentProblem(f"`{command[0]}` is not installed or not on PATH") from exc
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+        timed_out = False
+    except subprocess.TimeoutExpired:
+        _kill_group(process)
+        stdout, stderr = process.communicate()
+        timed_out = True
+    return Completed(
+        tuple(command),
+        process.returncode if not timed_out else -9,
+        stdout,
+        stderr,
+        time.monotonic() - started,
+        timed_out,
+    )
+
+
+def _kill_group(process: subprocess.Popen[str]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass

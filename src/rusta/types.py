@@ -1,0 +1,201 @@
+"""The frozen values that cross rooms: what the compiler said, what Rusta proposes, what happened.
+
+Every type here is immutable and plain, so it can be logged, hashed, compared in tests and
+sent over the wire without surprises. Behaviour lives in the rooms, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+    HELP = "help"
+
+
+class Applicability(StrEnum):
+    """rustc's confidence in a suggestion (the names are rustc's own)."""
+
+    MACHINE_APPLICABLE = "MachineApplicable"
+    MAYBE_INCORRECT = "MaybeIncorrect"
+    HAS_PLACEHOLDERS = "HasPlaceholders"
+    UNSPECIFIED = "Unspecified"
+
+
+class ErrorClass(StrEnum):
+    """The taxonomy of SPEC §11: every diagnostic falls in exactly one class."""
+
+    BORROW = "borrow"
+    LIFETIME = "lifetime"
+    MOVE = "move"
+    MUTABILITY = "mutability"
+    TRAIT = "trait"
+    TYPE = "type"
+    UNRESOLVED = "unresolved"
+    VISIBILITY = "visibility"
+    SYNTAX = "syntax"
+    LINT = "lint"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A region of a source file, in rustc's coordinates (1-based lines and columns).
+
+    `byte_start`/`byte_end` are offsets into the file's UTF-8 bytes; `label` is rustc's
+    annotation under the span ("value moved here").
+    """
+
+    file: str
+    line_start: int
+    line_end: int
+    column_start: int
+    column_end: int
+    byte_start: int
+    byte_end: int
+    is_primary: bool = True
+    label: str | None = None
+    text: str = ""  # the source line(s) the span covers, as rustc quoted them
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace the bytes [byte_start, byte_end) of `file` with `replacement`."""
+
+    file: str
+    byte_start: int
+    byte_end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One of rustc's `help:` suggestions: a message and the edits that implement it."""
+
+    message: str
+    applicability: Applicability
+    edits: tuple[TextEdit, ...]
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One compiler or clippy message, normalized (SPEC §4)."""
+
+    level: Level
+    message: str
+    code: str  # "E0382", "clippy::needless_return", "unused_variables" or "" (parse errors)
+    error_class: ErrorClass
+    spans: tuple[Span, ...]
+    suggestions: tuple[Suggestion, ...] = ()
+    children: tuple[str, ...] = ()  # the text of note:/help: children, in order
+    rendered: str = ""
+    package: str = ""
+
+    @property
+    def primary(self) -> Span | None:
+        return next((s for s in self.spans if s.is_primary), self.spans[0] if self.spans else None)
+
+    @property
+    def is_error(self) -> bool:
+        return self.level == Level.ERROR
+
+    def key(self) -> tuple[str, str, str, int]:
+        """Identity across builds of the same tree: code, message, file and line."""
+        span = self.primary
+        return (self.code, self.message, span.file if span else "", span.line_start if span else 0)
+
+
+@dataclass(frozen=True)
+class TestCase:
+    name: str  # "tests::parses_empty" qualified by its target, e.g. "lib::tests::parses_empty"
+    passed: bool
+    ignored: bool = False
+
+
+@dataclass(frozen=True)
+class TestReport:
+    """The per-test verdict of `cargo test --no-fail-fast`."""
+
+    cases: tuple[TestCase, ...]
+    compiled: bool
+    timed_out: bool = False
+    output_tail: str = ""
+
+    @property
+    def passed(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.cases if c.passed and not c.ignored)
+
+    @property
+    def failed(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.cases if not c.passed and not c.ignored)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed patch: new contents for some files, and where the idea came from."""
+
+    proposer: str  # "compiler" | "moves" | "memory" | "model"
+    move: str  # a named pattern, e.g. "E0382/clone-at-use"
+    intent: str  # one line in Rusta's voice: what the patch does and why
+    edits: tuple[TextEdit, ...]
+    prior: float = 0.5  # p(green) before validation (SPEC §9)
+    targets: tuple[str, ...] = ()  # error codes this candidate addresses
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the sandbox said about one candidate."""
+
+    green: bool
+    errors_before: int
+    errors_after: int
+    new_errors: tuple[str, ...] = ()
+    broken_tests: tuple[str, ...] = ()
+    reason: str = ""
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A citation that can be checked: the sha256 of the cited text at source/path/span."""
+
+    source: str  # "diagnostic" | "error-index" | "book" | "reference" | "std" | "crate" ...
+    path: str
+    span: str
+    sha256: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One accepted step of a multi-error episode."""
+
+    candidate: Candidate
+    verdict: Verdict
+    changed_lines: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How an episode ended (SPEC §2): green and applied, green dry-run, or abstained."""
+
+    status: str  # "green" | "abstain" | "nothing-to-do"
+    applied: bool
+    diff: str
+    changed_lines: int
+    error_codes: tuple[str, ...]
+    steps: tuple[Step, ...]
+    candidates_validated: int
+    proposer_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    tests_run: tuple[str, ...] = ()
+    confidence: float = 0.0
+    trace_id: str = ""
+    reason: str = ""
+    next_probes: tuple[str, ...] = ()
+    remaining: tuple[Diagnostic, ...] = ()
+    seconds: float = 0.0
+    commit: str = ""
