@@ -1,0 +1,6 @@
+//! Warehouse stock keeping.
+mod inventory;
+mod item;
+
+pub use inventory::Inventory;
+pub use item::Item;
