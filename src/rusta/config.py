@@ -30,6 +30,7 @@ class Settings(BaseModel):
     explore_budget: int = Field(3, ge=1, description="B: research experiments per hypothesis.")
     max_candidates: int = Field(24, ge=1, description="Candidates validated per step at most.")
     max_steps: int = Field(12, ge=1, description="Accepted steps per episode (multi-error).")
+    max_validations: int = Field(80, ge=1, description="Candidates validated per episode.")
     episode_seconds: float = Field(240.0, gt=0, description="Wall-time budget of one episode.")
     check_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo check.")
     test_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo test run.")

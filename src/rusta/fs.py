@@ -39,7 +39,9 @@ def write_new_file(
     `mode` sets the permission bits; `newer_than_ns` is an mtime the new file must exceed.
     The caller fsyncs the directory (it may be creating several files there).
     """
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644 if mode is None else mode)
+    descriptor = os.open(
+        path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644 if mode is None else mode
+    )
     try:
         _write_all(descriptor, data)
         if mode is not None:

@@ -1,3 +1,87 @@
-"""placeholder"""
-def fix_command() -> None:
-    """Fix a crate."""
+"""`rusta fix [PATH]`: find, prove and apply the smallest green patch, or abstain."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.syntax import Syntax
+
+from rusta.cli.narrate import Narrator
+from rusta.config import load_settings, rusta_home
+from rusta.loop.episode import run_episode
+from rusta.tools.crate import locate
+from rusta.types import Outcome
+
+
+def fix_command(
+    path: Path = typer.Argument(Path("."), help="A crate, a workspace, or a file inside one."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Apply a green fix without asking."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show the proven diff; apply nothing."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON summary (implies --yes)."),
+    lints: bool = typer.Option(True, "--lints/--no-lints", help="Fix clippy lints when clean."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No live narration."),
+) -> None:
+    """Fix a crate: every patch is proven in a sandbox before it touches your files."""
+    crate = locate(path)
+    settings = load_settings(crate.root)
+    sinks = [] if (quiet or as_json) else [Narrator()]
+    ask_first = not (yes or as_json or dry_run)
+    outcome = run_episode(crate.root, settings, rusta_home(), dry_run=dry_run or ask_first,
+                          lints=lints, sinks=sinks)
+    if ask_first and outcome.status == "green":
+        _show(outcome)
+        if typer.confirm("Apply this proven fix?", default=False):
+            outcome = run_episode(crate.root, settings, rusta_home(), lints=lints, sinks=sinks)
+    if as_json:
+        print(json.dumps(outcome_json(outcome), indent=2))
+    else:
+        _show(outcome)
+    raise typer.Exit(0 if outcome.status == "green" and outcome.applied else
+                     (0 if outcome.status == "nothing-to-do" else 1))
+
+
+def outcome_json(outcome: Outcome) -> dict[str, object]:
+    return {
+        "status": outcome.status,
+        "applied": outcome.applied,
+        "diff": outcome.diff,
+        "changed_lines": outcome.changed_lines,
+        "error_codes": list(outcome.error_codes),
+        "candidates_validated": outcome.candidates_validated,
+        "proposers": outcome.proposer_counts,
+        "tests": {"passed": len(outcome.tests_run), "names": list(outcome.tests_run)},
+        "confidence": outcome.confidence,
+        "trace": outcome.trace_id,
+        "moves": [step.candidate.move for step in outcome.steps],
+        "reason": outcome.reason,
+        "next_probes": list(outcome.next_probes),
+        "seconds": round(outcome.seconds, 2),
+        "commit": outcome.commit,
+    }
+
+
+def _show(outcome: Outcome) -> None:
+    console = Console(highlight=False)
+    if outcome.status == "nothing-to-do":
+        console.print("[green]✓[/] nothing to fix")
+        return
+    if outcome.status == "abstain":
+        console.print(f"[yellow]Abstained[/]: {outcome.reason}. Nothing was changed.")
+        for diagnostic in outcome.remaining[:5]:
+            span = diagnostic.primary
+            where = f"{span.file}:{span.line_start}" if span else ""
+            console.print(f"  {diagnostic.error_class.value:<10} {diagnostic.code or 'syntax'} "
+                          f"{diagnostic.message} [dim]{where}[/]")
+        for step in outcome.next_probes:
+            console.print(f"  next probe: {step}")
+        return
+    console.print(Syntax(outcome.diff, "diff", theme="ansi_dark"))
+    state = "applied" if outcome.applied else "not applied (dry run)"
+    moves = ", ".join(step.candidate.move for step in outcome.steps)
+    console.print(f"[green]green[/]: {outcome.changed_lines} changed line(s), confidence "
+                  f"{outcome.confidence:.2f}, {len(outcome.tests_run)} test(s) pass, "
+                  f"{outcome.candidates_validated} candidate(s) validated · {state}")
+    console.print(f"  moves: {moves} · trace {outcome.trace_id}")

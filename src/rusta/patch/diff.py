@@ -100,7 +100,10 @@ def _range(start: int, stop: int) -> str:
 
 def _marked(marker: str, lines: Sequence[str]) -> list[str]:
     """Prefix each line; a line without terminator gets the `\\ No newline` note after it."""
-    return [marker + line if line.endswith("\n") else f"{marker}{line}\n{NO_NEWLINE}\n" for line in lines]
+    return [
+        marker + line if line.endswith("\n") else f"{marker}{line}\n{NO_NEWLINE}\n"
+        for line in lines
+    ]
 
 
 @dataclass(frozen=True)
@@ -262,4 +265,3 @@ def _refuse_existing(root: Path, relative: str, result: dict[str, str | None]) -
 def _key(relative: str | None) -> str:
     """The result key for a path: './src//a.rs' and 'src/a.rs' are the same file."""
     return PurePosixPath(str(relative)).as_posix()
-

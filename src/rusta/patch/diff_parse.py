@@ -78,7 +78,9 @@ def parse_unified_diff(text: str) -> list[FileDiff]:
             git = None
             continue
         elif line.startswith("@@"):
-            raise EditFailed(f"line {reader.index + 1}: hunk {line!r} before any file header; {_EXPECTED}")
+            raise EditFailed(
+                f"line {reader.index + 1}: hunk {line!r} before any file header; {_EXPECTED}"
+            )
         elif line.startswith(("Binary files ", "GIT binary patch")):
             raise EditFailed(f"line {reader.index + 1}: binary patches are not supported")
         elif git is not None:
@@ -150,7 +152,7 @@ def _refuse_uncounted_line(reader: _Reader, number: int, path: str | None) -> No
 
 
 def _header_path(raw: str, prefix: str) -> str | None:
-    """The path on a ---/+++ line: timestamp dropped, quotes and a/ b/ removed, None for /dev/null."""
+    """The path on a ---/+++ line without timestamp, quotes or a/ b/; None for /dev/null."""
     path = raw.split("\t")[0].strip()
     if len(path) >= 2 and path[0] == path[-1] == '"':
         path = path[1:-1]

@@ -1,9 +1,9 @@
 """Line-level helpers shared by the diff and search/replace formats.
 
 A line keeps its terminator ("\\n" or "\\r\\n"; the last line may have none), so joining the
-lines gives back the exact text. Matching comes in two strengths: exact, and "loose" (runs of
-whitespace collapsed, line ends ignored), because models copy code with the wrong indentation
-or line endings far more often than with the wrong tokens.
+lines gives back the exact text. Matching comes in two strengths: exact, and "loose" (all
+whitespace and line ends ignored), because models copy code with the wrong indentation or
+line endings far more often than with the wrong tokens.
 """
 
 from __future__ import annotations
@@ -34,8 +34,12 @@ def exact(line: str) -> str:
 
 
 def loose(line: str) -> str:
-    """A whitespace-insensitive key: indentation, inner runs of blanks and line ends ignored."""
-    return " ".join(line.split())
+    """A whitespace-insensitive key: all blanks and line ends removed.
+
+    Only used to *find* lines (the replacement text is the edit's own), and Rust rarely gives
+    meaning to the amount of space between tokens, so `call( 1 )` matches `call(1)`.
+    """
+    return "".join(line.split())
 
 
 def body(line: str) -> str:

@@ -79,4 +79,6 @@ def _read_checked(path: Path, max_bytes: int) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise UnsafeFile(f"{path}: not valid UTF-8 ({error.reason} at byte {error.start})") from error
+        raise UnsafeFile(
+            f"{path}: not valid UTF-8 ({error.reason} at byte {error.start})"
+        ) from error

@@ -7,6 +7,7 @@ alternatives, not one patch.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -23,13 +24,15 @@ def apply_edits(read: Callable[[str], str], edits: Iterable[TextEdit]) -> dict[s
     for file, file_edits in by_file.items():
         data = read(file).encode("utf-8")
         ordered = sorted(set(file_edits), key=lambda e: (e.byte_start, e.byte_end))
-        for before, after in zip(ordered, ordered[1:], strict=False):
+        for before, after in itertools.pairwise(ordered):
             if after.byte_start < before.byte_end:
                 raise EditFailed(f"{file}: overlapping edits at bytes {after.byte_start}")
         for edit in reversed(ordered):
             if not 0 <= edit.byte_start <= edit.byte_end <= len(data):
                 raise EditFailed(f"{file}: edit outside the file (bytes {edit.byte_start})")
-            data = data[: edit.byte_start] + edit.replacement.encode("utf-8") + data[edit.byte_end :]
+            data = (
+                data[: edit.byte_start] + edit.replacement.encode("utf-8") + data[edit.byte_end :]
+            )
         try:
             result[file] = data.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rusta.proposers.context import ProposalContext
+from rusta.patch.textedit import byte_to_char
+from rusta.proposers.context import ProposalContext, is_shorthand_field
 from rusta.types import Applicability, Candidate, Diagnostic, Suggestion, TextEdit
 
 PRIOR = {
@@ -32,6 +33,7 @@ class CompilerSuggestions:
             edits = _filled(suggestion)
             if edits is None or not all(context.owns(edit.file) for edit in edits):
                 continue
+            edits = tuple(_shorthand_safe(context, edit) for edit in edits)
             yield Candidate(
                 proposer=self.name,
                 move=f"{diagnostic.code or 'syntax'}/suggestion:{_slug(suggestion.message)}",
@@ -76,8 +78,25 @@ def _filled(suggestion: Suggestion) -> tuple[TextEdit, ...] | None:
     return tuple(edits)
 
 
+def _shorthand_safe(context: ProposalContext, edit: TextEdit) -> TextEdit:
+    """rustc sometimes suggests `last_error.cloned()` for a shorthand field `last_error`."""
+    text = context.text(edit.file)
+    start, end = byte_to_char(text, edit.byte_start), byte_to_char(text, edit.byte_end)
+    name = text[start:end]
+    if start == end and edit.replacement.startswith("."):  # an insertion after an identifier
+        match = re.search(r"[a-z_]\w*$", text[:start])
+        if match and is_shorthand_field(text, match.start(), start):
+            name = match.group(0)
+            return context.edit(edit.file, match.start(), start,
+                                f"{name}: {name}{edit.replacement}")
+    if name and edit.replacement.startswith(name) and edit.replacement != name and \
+            is_shorthand_field(text, start, end):
+        return context.edit(edit.file, start, end, f"{name}: {edit.replacement}")
+    return edit
+
+
 def _overlaps(a: TextEdit, b: TextEdit) -> bool:
-    return a.file == b.file and a.byte_start < b.byte_end and b.byte_start < a.byte_end or (
+    return (a.file == b.file and a.byte_start < b.byte_end and b.byte_start < a.byte_end) or (
         a.file == b.file and a.byte_start == b.byte_start
     )
 

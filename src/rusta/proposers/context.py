@@ -52,6 +52,35 @@ class ProposalContext:
     def insert(self, file: str, at: int, text: str) -> TextEdit:
         return self.edit(file, at, at, text)
 
+    def replace_expression(self, file: str, start: int, end: int, replacement: str) -> TextEdit:
+        """Replace an expression; a struct-literal shorthand field `x` becomes `x: <new>`."""
+        text = self.text(file)
+        name = text[start:end]
+        if re.fullmatch(r"[a-z_]\w*", name) and is_shorthand_field(text, start, end):
+            replacement = f"{name}: {replacement}"
+        return self.edit(file, start, end, replacement)
+
+
+def is_shorthand_field(text: str, start: int, end: int) -> bool:
+    """`Point { x, y }`: an identifier directly inside a struct literal's braces."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    if not before.endswith(("{", ",")) or not after.startswith((",", "}")):
+        return False
+    depth = 0
+    for position in range(len(before) - 1, -1, -1):
+        char = before[position]
+        if char in ")]}":
+            depth += 1
+        elif char in "([{":
+            if depth == 0:
+                if char != "{":
+                    return False
+                head = before[:position].rstrip()
+                return re.search(r"(\b[A-Z]\w*|\bSelf)(::<[^>]*>)?$", head) is not None
+            depth -= 1
+    return False
+
 
 def candidate(move: str, intent: str, edits: Sequence[TextEdit], prior: float,
               diagnostic: Diagnostic, proposer: str = "moves") -> Candidate:

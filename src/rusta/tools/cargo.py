@@ -100,7 +100,7 @@ def version(tool: str) -> str | None:
     command = tool.split() + ["--version"]
     try:
         done = run(command, Path.cwd(), timeout=30)
-    except Exception:  # noqa: BLE001 - any failure means "not available" for doctor
+    except Exception:
         return None
     return done.stdout.strip().splitlines()[0] if done.returncode == 0 and done.stdout else None
 

@@ -35,7 +35,7 @@ def parse_cargo_stream(stdout: str) -> list[Diagnostic]:
 
 def parse_message(message: dict[str, Any], package: str = "") -> Diagnostic | None:
     """One rustc diagnostic object; None for summaries ("aborting due to ...")."""
-    level = _LEVELS.get(message.get("level", ""), None)
+    level = _LEVELS.get(message.get("level", ""))
     text = message.get("message", "")
     if level is None or text.startswith(_SUMMARY_PREFIXES):
         return None

@@ -1,0 +1,64 @@
+"""The terminal narrator: a trace sink that speaks each event in Rusta's voice, one line each."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from rusta.trace.events import Event
+
+
+class Narrator:
+    def __init__(self, console: Console | None = None) -> None:
+        self.console = console or Console(stderr=True, highlight=False)
+        self._tried = 0
+
+    def __call__(self, event: Event) -> None:
+        say = getattr(self, f"_on_{event.kind}", None)
+        if say is not None:
+            say(event.data)
+
+    def _on_intake(self, data: dict) -> None:
+        mode = " (dry run: nothing will be applied)" if data.get("dry_run") else ""
+        self.console.print(f"[bold]rusta[/] ▸ reading [cyan]{data['crate']}[/] "
+                           f"({data['files']} Rust files){mode}")
+
+    def _on_probe(self, data: dict) -> None:
+        if "problems" in data:
+            classes = ", ".join(f"{n} {c}" for c, n in sorted(data["classes"].items()))
+            source = "clippy" if data.get("clippy") else "cargo check"
+            self.console.print(f"  probe  {source}: {data['problems']} problem(s) {classes}")
+        else:
+            self.console.print(f"  probe  {data['probe']}: [dim]{data.get('summary', '')[:90]}[/]")
+
+    def _on_decide(self, data: dict) -> None:
+        if data.get("decision") == "search":
+            self.console.print(f"  intent [bold]{data['intent']}[/] ({data['gear']} gear)")
+        else:
+            self.console.print("  nothing to fix: the crate is clean")
+
+    def _on_plan(self, data: dict) -> None:
+        self.console.print(f"  step {data['step']}: {data['candidates']} candidate(s) for "
+                           f"{data['targets'][0] if data['targets'] else '?'}")
+
+    def _on_validate(self, data: dict) -> None:
+        if data.get("stage") == "tests":
+            mark = "[green]✓[/]" if data["green"] else "[red]✗[/]"
+            self.console.print(f"    {mark} tests: {data['passed']} passed · {data['reason']}")
+            return
+        self._tried += 1
+        mark = "[green]✓[/]" if data["green"] else "[red]✗[/]"
+        change = f"{data['errors_before']}→{data['errors_after']} problems"
+        self.console.print(f"    {mark} #{self._tried} {data['move']} "
+                           f"[dim](p={data['p_green']:.2f}, {change}, {data['seconds']}s)[/]")
+
+    def _on_reflect(self, data: dict) -> None:
+        if data.get("outcome") == "red":
+            self.console.print(f"    [yellow]reflect[/] {data['post_mortem']}")
+
+    def _on_commit(self, data: dict) -> None:
+        where = f"commit {data['commit'][:10]}" if data.get("commit") else "applied"
+        self.console.print(f"  [green]{where}[/]: {len(data['files'])} file(s), "
+                           f"{data['changed_lines']} changed line(s) · undo: `rusta undo`")
+
+    def _on_abstain(self, data: dict) -> None:
+        self.console.print(f"  [yellow]abstain[/]: {data['reason']}")

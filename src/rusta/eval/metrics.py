@@ -1,0 +1,92 @@
+"""Aggregate eval results per class and overall (SPEC §11), including calibration (ECE)."""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def calibration(pairs: Sequence[Sequence[float]], bins: int = 10) -> dict[str, Any]:
+    """Expected calibration error, Brier score, and the reliability diagram's bins."""
+    if not pairs:
+        return {"ece": None, "brier": None, "bins": [], "n": 0}
+    grouped: dict[int, list[Sequence[float]]] = defaultdict(list)
+    for p, outcome in pairs:
+        grouped[min(bins - 1, int(p * bins))].append((p, outcome))
+    ece = 0.0
+    diagram = []
+    for index in sorted(grouped):
+        members = grouped[index]
+        confidence = statistics.fmean(p for p, _ in members)
+        accuracy = statistics.fmean(o for _, o in members)
+        ece += len(members) / len(pairs) * abs(confidence - accuracy)
+        diagram.append({"bin": index, "n": len(members), "confidence": round(confidence, 4),
+                        "accuracy": round(accuracy, 4)})
+    brier = statistics.fmean((p - o) ** 2 for p, o in pairs)
+    return {"ece": round(ece, 4), "brier": round(brier, 4), "bins": diagram, "n": len(pairs)}
+
+
+def summarize(cases: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    rusta = [c["rusta"] for c in cases]
+    fixed = [r for r in rusta if r["fixed"]]
+    green_single = [c["rusta"]["seconds"] for c in cases
+                    if c["rusta"]["fixed"] and c.get("single_error")]
+    lines = [r["changed_lines"] for r in fixed]
+    pairs = [pair for r in rusta for pair in r["calibration"]]
+    total = len(cases) or 1
+    summary = {
+        "cases": len(cases),
+        "compile_fix": round(100 * sum(r["compiles"] for r in rusta) / total, 1),
+        "tests_pass": round(100 * len(fixed) / total, 1),
+        "unsafe_applies": sum(r["unsafe"] for r in rusta),
+        "abstained": sum(r["status"] == "abstain" for r in rusta),
+        "changed_lines_median": statistics.median(lines) if lines else None,
+        "changed_lines_max": max(lines) if lines else None,
+        "time_to_green_p50": percentile([r["seconds"] for r in fixed], 0.5),
+        "time_to_green_p95": percentile([r["seconds"] for r in fixed], 0.95),
+        "time_to_green_single_p50": percentile(green_single, 0.5),
+        "validations_per_fix": round(statistics.fmean(r["candidates_validated"] for r in fixed), 2)
+        if fixed else None,
+        "calibration": calibration(pairs),
+    }
+    summary["ece"] = summary["calibration"]["ece"]
+    summary["brier"] = summary["calibration"]["brier"]
+    return summary
+
+
+def by_class(cases: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for case in cases:
+        groups[case["class"] or "unknown"].append(case)
+    return {name: summarize(members) for name, members in sorted(groups.items())}
+
+
+def baselines(cases: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    tools: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for case in cases:
+        for tool, result in case.get("baselines", {}).items():
+            tools[tool].append(result | {"single_error": case.get("single_error")})
+    report = {}
+    for tool, results in tools.items():
+        total = len(results) or 1
+        report[tool] = {
+            "cases": len(results),
+            "compile_fix": round(100 * sum(r["compiles"] for r in results) / total, 1),
+            "tests_pass": round(100 * sum(r["fixed"] for r in results) / total, 1),
+            "fixed": sum(r["fixed"] for r in results),
+            "unsafe_applies": sum(r["unsafe"] for r in results),
+            "seconds_p50": percentile([r["seconds"] for r in results], 0.5),
+            "seconds_single_p50": percentile([r["seconds"] for r in results
+                                              if r["single_error"]], 0.5),
+        }
+    return report

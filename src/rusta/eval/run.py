@@ -1,0 +1,125 @@
+"""Run Rusta and the baselines on every case of a suite, on copies, and verify each result.
+
+The suite directory is never modified: each tool works on its own copy under the eval home
+(work/<tool>/<case>), at a stable path, so a second run reuses warm target directories.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rusta.config import Settings
+from rusta.eval.baselines import COMMANDS, run_baseline
+from rusta.eval.suites import Case
+from rusta.eval.verify import verify
+from rusta.loop.episode import run_episode
+
+_IGNORE = shutil.ignore_patterns("target", "gold.diff", "case.toml", "Cargo.lock")
+
+
+@dataclass(frozen=True)
+class EvalOptions:
+    home: Path
+    settings: Settings
+    baselines: bool = True
+    jobs: int = 1
+
+
+def run_suite(cases: Sequence[Case], options: EvalOptions,
+              progress: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
+    results: list[dict[str, Any]] = []
+    if options.jobs <= 1:
+        for case in cases:
+            results.append(run_case(case, options))
+            if progress:
+                progress(results[-1])
+        return results
+    with ProcessPoolExecutor(max_workers=options.jobs) as executor:
+        for result in executor.map(run_case, cases, [options] * len(cases)):
+            results.append(result)
+            if progress:
+                progress(result)
+    return results
+
+
+def run_case(case: Case, options: EvalOptions) -> dict[str, Any]:
+    work = options.home / "work"
+    lint_codes = case.codes if case.error_class == "lint" else ()
+    record: dict[str, Any] = {"name": case.name, "class": case.error_class,
+                              "codes": list(case.codes),
+                              "single_error": len(case.codes) == 1}
+    record["rusta"] = _run_rusta(case, work / "rusta" / case.name, options, lint_codes)
+    if options.baselines:
+        record["baselines"] = {
+            tool: _run_tool(tool, case, work / tool.replace(" ", "-") / case.name, lint_codes,
+                            options.settings)
+            for tool in COMMANDS
+        }
+    return record
+
+
+def _fresh_copy(case: Case, destination: Path) -> Path:
+    shutil.rmtree(destination, ignore_errors=True)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(case.path, destination, ignore=_IGNORE, copy_function=shutil.copy)
+    return destination
+
+
+def _run_rusta(case: Case, destination: Path, options: EvalOptions,
+               lint_codes: tuple[str, ...]) -> dict[str, Any]:
+    crate = _fresh_copy(case, destination)
+    started = time.monotonic()
+    outcome = run_episode(crate, options.settings, options.home)
+    seconds = time.monotonic() - started
+    state = verify(crate, options.home / "verify-targets" / case.name, lint_codes,
+                   options.settings.test_timeout)
+    fixed = state.tests_pass and state.lints_left == 0
+    calibration = _calibration(options.home / "traces" / f"{outcome.trace_id}.jsonl")
+    return {
+        "status": outcome.status,
+        "applied": outcome.applied,
+        "compiles": state.compiles,
+        "tests_pass": state.tests_pass,
+        "fixed": fixed,
+        "unsafe": outcome.applied and not fixed,
+        "changed_lines": outcome.changed_lines,
+        "seconds": round(seconds, 3),
+        "candidates_validated": outcome.candidates_validated,
+        "moves": [step.candidate.move for step in outcome.steps],
+        "proposers": outcome.proposer_counts,
+        "confidence": outcome.confidence,
+        "trace": outcome.trace_id,
+        "reason": outcome.reason,
+        "calibration": calibration,
+    }
+
+
+def _run_tool(tool: str, case: Case, destination: Path, lint_codes: tuple[str, ...],
+              settings: Settings) -> dict[str, Any]:
+    crate = _fresh_copy(case, destination)
+    target = destination.parent / f".target-{destination.name}"
+    done = run_baseline(tool, crate, target, settings.check_timeout)
+    state = verify(crate, target, lint_codes, settings.test_timeout)
+    fixed = state.tests_pass and state.lints_left == 0
+    return {"compiles": state.compiles, "tests_pass": state.tests_pass, "fixed": fixed,
+            "changed": done.changed, "seconds": round(done.seconds, 3),
+            "unsafe": done.changed and not fixed}
+
+
+def _calibration(trace: Path) -> list[list[float]]:
+    """(p_green, outcome) of every candidate validated in the episode, from its trace."""
+    pairs = []
+    if not trace.is_file():
+        return pairs
+    for line in trace.read_text(encoding="utf-8").splitlines():
+        event = json.loads(line)
+        if event.get("kind") == "validate" and "p_green" in event:
+            pairs.append([float(event["p_green"]), 1.0 if event["green"] else 0.0])
+    return pairs

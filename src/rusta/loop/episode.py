@@ -1,0 +1,213 @@
+"""The episode (SPEC §2), top to bottom: Intake → Probe → Propose ⇄ Validate → Commit | Abstain.
+
+`run_episode` is the whole conductor. Everything it decides is delegated to `policy`, every
+candidate comes from `proposers`, every proof happens in sandbox slots, and the user's tree is
+written only by `commit.apply_to_tree`, only with a green final state. The `finally` block
+saves what was learned, closes the slots (deleting their copies) and flushes the trace, so an
+abort never leaves anything half-done.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from rusta.config import Settings
+from rusta.learn.priors import Priors
+from rusta.loop import intake, policy, probe
+from rusta.loop.commit import FOOTER_KEY, apply_to_tree
+from rusta.loop.flow import Abstain
+from rusta.loop.search import Searcher, Solution
+from rusta.patch.count import changed_lines
+from rusta.patch.diff import unified_diff
+from rusta.patch.shrink import shrink
+from rusta.protocols import Proposer, TraceSink
+from rusta.proposers.compiler import CompilerSuggestions
+from rusta.proposers.memory import MemoryProposer
+from rusta.proposers.moves import MovesProposer
+from rusta.sandbox.slots import pool
+from rusta.trace.events import Tracer
+from rusta.trace.jsonl import JsonlSink
+from rusta.types import Diagnostic, Outcome, Step
+
+
+def default_proposers() -> list[Proposer]:
+    return [CompilerSuggestions(), MovesProposer(), MemoryProposer()]
+
+
+def run_episode(
+    path: Path,
+    settings: Settings,
+    home: Path,
+    *,
+    dry_run: bool = False,
+    lints: bool = True,
+    sinks: Sequence[TraceSink] = (),
+    proposers: Sequence[Proposer] | None = None,
+) -> Outcome:
+    started = time.monotonic()
+    task = intake.start(path, settings, home)
+    tracer = Tracer()
+    tracer.sinks = [JsonlSink(home / "traces", tracer.trace_id), *sinks]
+    tracer.emit("intake", crate=task.crate.name, root=str(task.crate.root),
+                git_head=task.git_head, dirty=task.git_dirty, files=len(task.rust_files),
+                dry_run=dry_run)
+    priors = Priors(home / "priors.json")
+    root = task.crate.root
+
+    def read_pristine(name: str) -> str:
+        return (root / name).read_text(encoding="utf-8")
+
+    with pool(home, root, settings.slots) as slots:
+        searcher = Searcher(slots, settings, proposers or default_proposers(), priors, tracer,
+                            task.rust_files, read_pristine, lint_mode=False, baseline_passing=None)
+        try:
+            return _run(task, searcher, tracer, read_pristine, dry_run, lints, started)
+        except Abstain as signal:
+            return _abstain(searcher, tracer, signal, started)
+        finally:
+            searcher.close()
+            priors.save()
+
+
+def _run(task: intake.Task, searcher: Searcher, tracer: Tracer, read_pristine,
+         dry_run: bool, lints: bool, started: float) -> Outcome:
+    settings = task.settings
+    baseline = searcher.check({}).diagnostics
+    errors = [d for d in baseline if d.is_error]
+    if not errors and lints and settings.clippy:
+        searcher.lint_mode = True
+        baseline = searcher.check({}).diagnostics
+    targets = policy.targets(baseline, searcher.lint_mode)
+    probe.evidence(tracer, baseline, targets, searcher)
+    if not targets:
+        tracer.emit("decide", decision="nothing-to-do")
+        return _outcome(searcher, tracer, "nothing-to-do", started, reason="no errors or lints")
+    if searcher.lint_mode:
+        report = searcher.slots[0].test(settings.test_timeout)
+        searcher.baseline_passing = report.passed
+    tracer.emit("decide", decision="search", gear=policy.gear(targets),
+                intent=_intent(targets), targets=len(targets))
+    solution = searcher.solve({}, list(baseline))
+    if solution is None:
+        raise Abstain(_why_abstain(searcher), probe.next_probes(targets))
+    solution = _shrunk(task, searcher, solution, read_pristine)
+    old = {name: read_pristine(name) for name in solution.files}
+    diff = unified_diff(old, solution.files)
+    lines = sum(changed_lines(old[name], text) for name, text in solution.files.items())
+    codes = tuple(sorted({d.code or "syntax" for d in targets}))
+    confidence = _confidence(solution)
+    tracer.emit("reflect", outcome="green", moves=[a.proposal.candidate.move for a in solution.path],
+                why="every problem fixed, " + _tests_phrase(solution))
+    commit = ""
+    if not dry_run:
+        footer = {FOOTER_KEY: tracer.trace_id, "Rusta-Changed-Lines": str(lines),
+                  "Rusta-Error-Codes": ", ".join(codes),
+                  "Rusta-Tests": f"{len(solution.tests.passed)} passed"}
+        message = f"rusta: {_intent(targets)}"
+        applied = apply_to_tree(task.home, task.crate.root, solution.files, message, footer)
+        commit = applied.commit
+        tracer.emit("commit", files=sorted(solution.files), commit=commit,
+                    undo=str(applied.record), changed_lines=lines)
+    return _outcome(searcher, tracer, "green", started, solution=solution, diff=diff,
+                    lines=lines, codes=codes, applied=not dry_run, confidence=confidence,
+                    commit=commit)
+
+
+def _shrunk(task: intake.Task, searcher: Searcher, solution: Solution, read_pristine) -> Solution:
+    """Drop hunks of a multi-hunk winner while it stays green (SPEC §4: shrink)."""
+    old = {name: read_pristine(name) for name in solution.files}
+    hunks = sum(1 for name in solution.files for _ in _changed_blocks(old[name],
+                                                                       solution.files[name]))
+    if hunks < 2:
+        return solution
+
+    def still_green(files: dict[str, str]) -> bool:
+        files = {name: text for name, text in files.items() if text != old.get(name)}
+        checked = searcher.check(files)
+        if policy.targets(checked.diagnostics, searcher.lint_mode):
+            return False
+        searcher.slots[0].sync(files)
+        report = searcher.slots[0].test(task.settings.test_timeout)
+        return searcher._tests_green(report)[0]
+
+    smaller = shrink(old, solution.files, still_green, max_trials=4)
+    smaller = {name: text for name, text in smaller.items() if text != old.get(name)}
+    if smaller != solution.files:
+        searcher.slots[0].sync(smaller)
+        report = searcher.slots[0].test(task.settings.test_timeout)
+        return Solution(dict(smaller), solution.path, report)
+    return solution
+
+
+def _changed_blocks(old: str, new: str) -> list[int]:
+    import difflib
+
+    matcher = difflib.SequenceMatcher(a=old.splitlines(), b=new.splitlines(), autojunk=False)
+    return [i for i, op in enumerate(matcher.get_opcodes()) if op[0] != "equal"]
+
+
+def _abstain(searcher: Searcher, tracer: Tracer, signal: Abstain, started: float) -> Outcome:
+    tracer.emit("abstain", reason=signal.reason, next_probes=list(signal.next_probes))
+    remaining = tuple(searcher.check({}).diagnostics)
+    return _outcome(searcher, tracer, "abstain", started, reason=signal.reason,
+                    next_probes=signal.next_probes, remaining=remaining)
+
+
+def _why_abstain(searcher: Searcher) -> str:
+    attempts = searcher.state.attempts
+    if not attempts:
+        return "no candidate patch could be built for these diagnostics"
+    if searcher.state.last_failure:
+        return (f"{len(attempts)} candidates validated; the best compiled but "
+                f"{searcher.state.last_failure}")
+    accepted = sum(a.accepted for a in attempts)
+    return (f"{len(attempts)} candidates validated, {accepted} made progress, none reached a "
+            "green state within budget")
+
+
+def _confidence(solution: Solution) -> float:
+    weakest = min(a.proposal.p_green for a in solution.path)
+    evidence = 0.15 if solution.tests.passed else 0.4  # passing tests are strong evidence
+    return round(1 - (1 - weakest) * evidence, 3)
+
+
+def _tests_phrase(solution: Solution) -> str:
+    count = len(solution.tests.passed)
+    return f"{count} test(s) pass" if count else "no tests exist to confirm behaviour"
+
+
+def _intent(targets: list[Diagnostic]) -> str:
+    first = targets[0]
+    span = first.primary
+    where = f" in {span.file}:{span.line_start}" if span else ""
+    more = f" (and {len(targets) - 1} more)" if len(targets) > 1 else ""
+    return f"fix {first.code or 'syntax error'}{where}: {first.message}{more}"
+
+
+def _outcome(searcher: Searcher, tracer: Tracer, status: str, started: float, *,
+             solution: Solution | None = None, diff: str = "", lines: int = 0,
+             codes: tuple[str, ...] = (), applied: bool = False, confidence: float = 0.0,
+             reason: str = "", next_probes: tuple[str, ...] = (),
+             remaining: tuple[Diagnostic, ...] = (), commit: str = "") -> Outcome:
+    attempts = searcher.state.attempts
+    counts: dict[str, dict[str, int]] = {}
+    for name, number in Counter(a.proposal.candidate.proposer for a in attempts).items():
+        counts.setdefault(name, {"candidates": 0, "winners": 0})["candidates"] = number
+    for attempt in solution.path if solution else []:
+        counts.setdefault(attempt.proposal.candidate.proposer,
+                          {"candidates": 0, "winners": 0})["winners"] += 1
+    steps = tuple(Step(a.proposal.candidate, a.verdict, a.proposal.lines)
+                  for a in (solution.path if solution else []))
+    if not codes:
+        codes = tuple(sorted({d.code or "syntax" for d in remaining if d.is_error}))
+    tests = tuple(sorted(solution.tests.passed)) if solution else ()
+    tracer.emit("log", status=status, applied=applied, changed_lines=lines,
+                candidates_validated=len(attempts), seconds=round(time.monotonic() - started, 2))
+    return Outcome(status=status, applied=applied, diff=diff, changed_lines=lines,
+                   error_codes=codes, steps=steps, candidates_validated=len(attempts),
+                   proposer_counts=counts, tests_run=tests, confidence=confidence,
+                   trace_id=tracer.trace_id, reason=reason, next_probes=next_probes,
+                   remaining=remaining, seconds=time.monotonic() - started, commit=commit)

@@ -1,0 +1,54 @@
+"""Intake (SPEC §2): find the crate, open the trace, clean up after crashes, take the baseline."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rusta.config import Settings
+from rusta.patch.apply import recover
+from rusta.sandbox.slots import clean_stale
+from rusta.tools.crate import Crate, locate
+from rusta.tools.run import run
+
+_SKIP_DIRS = {"target", ".git", ".hg", ".svn", "node_modules"}
+
+
+@dataclass(frozen=True)
+class Task:
+    crate: Crate
+    settings: Settings
+    home: Path
+    rust_files: tuple[str, ...]
+    git_head: str
+    git_dirty: bool
+
+
+def start(path: Path, settings: Settings, home: Path) -> Task:
+    crate = locate(path)
+    home.mkdir(parents=True, exist_ok=True)
+    recover(home / "journal")  # finish or roll back an apply a crash interrupted
+    clean_stale(home)
+    head = run(["git", "rev-parse", "HEAD"], crate.root, timeout=30)
+    status = run(["git", "status", "--porcelain"], crate.root, timeout=30)
+    return Task(
+        crate=crate,
+        settings=settings,
+        home=home,
+        rust_files=tuple(rust_files(crate.root)),
+        git_head=head.stdout.strip() if head.returncode == 0 else "",
+        git_dirty=bool(status.stdout.strip()) if status.returncode == 0 else False,
+    )
+
+
+def rust_files(root: Path) -> list[str]:
+    """Every .rs file of the crate, relative to its root, outside build output and VCS dirs."""
+    found = []
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories[:] = sorted(d for d in subdirectories
+                                   if d not in _SKIP_DIRS and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(".rs"):
+                found.append(str((Path(directory) / name).relative_to(root)))
+    return found

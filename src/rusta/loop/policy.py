@@ -1,0 +1,69 @@
+"""Pure decisions of the conductor: what counts as progress, which gear, what to target.
+
+Progress is judged by compiler phase. rustc stops early: a parse error hides resolution
+errors, a type error hides borrow errors. So fixing a parse error may *reveal* type errors
+and still be progress; a step is accepted when the error counts, read earliest phase first,
+go down, and no new error appears in a phase at or before the one that improved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rusta.types import Diagnostic, ErrorClass
+
+_EARLY_LIFETIME = {"E0106", "E0261", "E0262", "E0263", "E0637"}
+PHASES = 5  # parse, resolve, typeck, borrowck, lint
+
+
+def phase(diagnostic: Diagnostic) -> int:
+    if diagnostic.error_class == ErrorClass.SYNTAX:
+        return 0
+    if diagnostic.error_class in {ErrorClass.UNRESOLVED, ErrorClass.VISIBILITY} or \
+            diagnostic.code in _EARLY_LIFETIME:
+        return 1
+    if diagnostic.error_class in {ErrorClass.BORROW, ErrorClass.MOVE, ErrorClass.MUTABILITY,
+                                  ErrorClass.LIFETIME}:
+        return 3
+    if diagnostic.error_class == ErrorClass.LINT:
+        return 4
+    return 2
+
+
+def targets(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnostic]:
+    """What this step must fix: every error; in lint mode, also clippy's warnings."""
+    chosen = [d for d in diagnostics if d.is_error]
+    if lint_mode:
+        chosen += [d for d in diagnostics if not d.is_error and d.code.startswith("clippy::")]
+    return sorted(chosen, key=lambda d: (phase(d), d.primary.file if d.primary else "",
+                                         d.primary.byte_start if d.primary else 0))
+
+
+def score(diagnostics: Sequence[Diagnostic]) -> tuple[int, ...]:
+    counts = [0] * PHASES
+    for diagnostic in diagnostics:
+        counts[phase(diagnostic)] += 1
+    return tuple(counts)
+
+
+def progress(before: Sequence[Diagnostic], after: Sequence[Diagnostic]) -> tuple[bool, list[str]]:
+    """(accepted, new problems): fewer problems, earliest phase first, none new before it."""
+    old, new = score(before), score(after)
+    if new >= old:
+        return False, _new_keys(before, after, PHASES)
+    decisive = next(i for i in range(PHASES) if new[i] != old[i])
+    introduced = _new_keys(before, after, decisive + 1)
+    return not introduced, introduced
+
+
+def _new_keys(before: Sequence[Diagnostic], after: Sequence[Diagnostic], upto: int) -> list[str]:
+    old = Counter((d.code, d.message) for d in before if phase(d) < upto)
+    new = Counter((d.code, d.message) for d in after if phase(d) < upto)
+    return [f"{code or 'syntax'}: {message}" for (code, message) in (new - old).elements()]
+
+
+def gear(target_list: Sequence[Diagnostic]) -> str:
+    """Quick gear: one file, one or two problems. Deep gear otherwise (SPEC §2)."""
+    files = {d.primary.file for d in target_list if d.primary}
+    return "quick" if len(files) <= 1 and len(target_list) <= 2 else "deep"

@@ -1,0 +1,87 @@
+"""Propose: ask every proposer about the step's targets, turn candidates into states, rank.
+
+A candidate is kept as the full state it leads to (new text of the files it touches), so
+two proposers that suggest the same edit are validated once, and a composite (a candidate
+plus the follow-ups it makes necessary) is just another state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rusta.errors import EditFailed
+from rusta.learn.priors import Priors
+from rusta.patch.count import changed_lines
+from rusta.patch.textedit import apply_edits
+from rusta.protocols import Proposer
+from rusta.proposers.compiler import machine_applicable_bundle
+from rusta.proposers.context import ProposalContext
+from rusta.types import Candidate, Diagnostic
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A candidate and the crate state it leads to (files that differ from the user's tree)."""
+
+    candidate: Candidate
+    files: Mapping[str, str]
+    p_green: float
+    lines: int  # changed lines relative to the state the step started from
+    state_hash: str
+    target: Diagnostic | None = None  # the diagnostic the candidate was proposed for
+
+
+def state_hash(files: Mapping[str, str]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def gather(
+    proposers: Sequence[Proposer],
+    context: ProposalContext,
+    targets: Sequence[Diagnostic],
+    state: Mapping[str, str],
+    priors: Priors,
+    limit: int,
+    seen: set[str],
+) -> list[Proposal]:
+    """Every distinct, applicable candidate for the targets, best first, at most `limit`."""
+    proposals: dict[str, Proposal] = {}
+    for target, candidate in _candidates(proposers, context, targets):
+        proposal = to_proposal(candidate, context, state, priors, target)
+        if proposal is None or proposal.state_hash in seen:
+            continue
+        kept = proposals.get(proposal.state_hash)
+        if kept is None or proposal.p_green > kept.p_green:
+            proposals[proposal.state_hash] = proposal
+    ranked = sorted(proposals.values(), key=lambda p: (-p.p_green, p.lines))
+    return ranked[:limit]
+
+
+def _candidates(proposers: Sequence[Proposer], context: ProposalContext,
+                targets: Sequence[Diagnostic]) -> Iterable[tuple[Diagnostic | None, Candidate]]:
+    bundle = machine_applicable_bundle(targets, context)
+    if bundle is not None:
+        yield None, bundle
+    for diagnostic in targets:
+        for proposer in proposers:
+            for candidate in proposer.propose(context, diagnostic):
+                yield diagnostic, candidate
+
+
+def to_proposal(candidate: Candidate, context: ProposalContext, state: Mapping[str, str],
+                priors: Priors, target: Diagnostic | None = None) -> Proposal | None:
+    try:
+        changed = apply_edits(context.text, candidate.edits)
+    except EditFailed:
+        return None  # an edit that does not apply is an observation, not an error
+    changed = {name: text for name, text in changed.items() if text != context.text(name)}
+    if not changed:
+        return None
+    lines = sum(changed_lines(context.text(name), text) for name, text in changed.items())
+    files = {**state, **changed}
+    return Proposal(candidate, files, priors.estimate(candidate), lines, state_hash(files), target)

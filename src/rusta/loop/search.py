@@ -1,0 +1,277 @@
+"""Patch Tree Search (SPEC §3): validate candidates best-first in sandbox slots, step by step.
+
+Each step takes the current state's problems, gathers candidates, and validates them in
+batches (one per slot, in parallel). A candidate is accepted when it makes progress
+(policy.progress); among the accepted ones of a batch the smallest goes first. When no
+problem is left, the tests decide: green ends the search, red backtracks to the next
+accepted alternative. A candidate that removes its target but reveals a few new errors is
+expanded once with the follow-ups those errors suggest (a composite). Budgets (validations,
+wall time, changed lines) bound everything.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+
+from rusta.config import Settings
+from rusta.learn.priors import Priors
+from rusta.loop import policy
+from rusta.loop.propose import Proposal, gather, state_hash
+from rusta.patch.count import changed_lines
+from rusta.protocols import Proposer
+from rusta.proposers.context import ProposalContext
+from rusta.sandbox.slots import Slot
+from rusta.trace.events import Tracer
+from rusta.types import Diagnostic, TestReport, Verdict
+
+
+@dataclass
+class Checked:
+    diagnostics: list[Diagnostic]
+    seconds: float
+
+
+@dataclass
+class Attempt:
+    """One validated candidate: what was predicted and what the sandbox said."""
+
+    proposal: Proposal
+    verdict: Verdict
+    accepted: bool
+
+
+@dataclass
+class Solution:
+    files: dict[str, str]
+    path: list[Attempt]
+    tests: TestReport
+
+
+@dataclass
+class SearchState:
+    attempts: list[Attempt] = field(default_factory=list)
+    test_runs: int = 0
+    last_tests: TestReport | None = None
+    last_failure: str = ""
+    seen: set[str] = field(default_factory=set)
+    checks: dict[str, Checked] = field(default_factory=dict)
+
+
+class Searcher:
+    def __init__(
+        self,
+        slots: Sequence[Slot],
+        settings: Settings,
+        proposers: Sequence[Proposer],
+        priors: Priors,
+        tracer: Tracer,
+        rust_files: Sequence[str],
+        read_pristine: Callable[[str], str],
+        lint_mode: bool,
+        baseline_passing: frozenset[str] | None,
+    ) -> None:
+        self.slots = list(slots)
+        self.settings = settings
+        self.proposers = proposers
+        self.priors = priors
+        self.tracer = tracer
+        self.rust_files = list(rust_files)
+        self.read_pristine = read_pristine
+        self.lint_mode = lint_mode
+        self.baseline_passing = baseline_passing
+        self.deadline = time.monotonic() + settings.episode_seconds
+        self.state = SearchState()
+        self._pool = ThreadPoolExecutor(max_workers=len(self.slots))
+
+    # --- public ------------------------------------------------------------------------------
+
+    def check(self, files: Mapping[str, str], slot: Slot | None = None) -> Checked:
+        key = state_hash(files) + (":clippy" if self.lint_mode else "")
+        if key not in self.state.checks:
+            slot = slot or self.slots[0]
+            slot.sync(files)
+            result = slot.check(self.settings.check_timeout, clippy=self.lint_mode)
+            self.state.checks[key] = Checked(list(result.diagnostics), result.seconds)
+        return self.state.checks[key]
+
+    def solve(self, files: dict[str, str], diagnostics: list[Diagnostic],
+              path: list[Attempt] | None = None) -> Solution | None:
+        path = path or []
+        targets = policy.targets(diagnostics, self.lint_mode)
+        if not targets:
+            return self._prove(files, path)
+        if self._exhausted() or len(path) >= self.settings.max_steps:
+            return None
+        context = self._context(files, diagnostics)
+        proposals = gather(self.proposers, context, targets, files, self.priors,
+                           self.settings.max_candidates, self.state.seen)
+        proposals = [p for p in proposals if self._within_budget(p, path)]
+        self.tracer.emit("plan", step=len(path) + 1, targets=[_describe(d) for d in targets[:5]],
+                         candidates=len(proposals), gear=policy.gear(targets))
+        queue = list(proposals)
+        while queue and not self._exhausted():
+            batch, queue = queue[: len(self.slots)], queue[len(self.slots) :]
+            attempts = self._validate_batch(batch, diagnostics)
+            for attempt in sorted((a for a in attempts if a.accepted),
+                                  key=lambda a: a.proposal.lines):
+                after = self.check(attempt.proposal.files).diagnostics
+                solution = self.solve(dict(attempt.proposal.files), after, [*path, attempt])
+                if solution is not None:
+                    return solution
+            queue = self._composites(attempts, diagnostics) + queue
+        return None
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+    # --- steps -------------------------------------------------------------------------------
+
+    def _validate_batch(self, batch: list[Proposal], before: list[Diagnostic]) -> list[Attempt]:
+        for proposal in batch:
+            self.state.seen.add(proposal.state_hash)
+            self.tracer.emit("patch", move=proposal.candidate.move,
+                             proposer=proposal.candidate.proposer,
+                             intent=proposal.candidate.intent, p_green=round(proposal.p_green, 3),
+                             changed_lines=proposal.lines)
+        futures = [self._pool.submit(self._validate, slot, proposal, before)
+                   for slot, proposal in zip(self.slots, batch, strict=False)]
+        attempts = [future.result() for future in futures]
+        for attempt in attempts:
+            self.state.attempts.append(attempt)
+            self.priors.record(attempt.proposal.candidate, attempt.accepted)
+            self.tracer.emit("validate", move=attempt.proposal.candidate.move,
+                             green=attempt.accepted, errors_before=attempt.verdict.errors_before,
+                             errors_after=attempt.verdict.errors_after,
+                             new_errors=list(attempt.verdict.new_errors[:3]),
+                             seconds=round(attempt.verdict.seconds, 2),
+                             p_green=round(attempt.proposal.p_green, 3))
+        return attempts
+
+    def _validate(self, slot: Slot, proposal: Proposal, before: list[Diagnostic]) -> Attempt:
+        started = time.monotonic()
+        checked = self.check(proposal.files, slot)
+        accepted, introduced = policy.progress(self._problems(before),
+                                               self._problems(checked.diagnostics))
+        verdict = Verdict(
+            green=accepted,
+            errors_before=len(self._problems(before)),
+            errors_after=len(self._problems(checked.diagnostics)),
+            new_errors=tuple(introduced),
+            reason="progress" if accepted else ("new problems" if introduced else "no progress"),
+            seconds=time.monotonic() - started,
+        )
+        return Attempt(proposal, verdict, accepted)
+
+    def _prove(self, files: dict[str, str], path: list[Attempt]) -> Solution | None:
+        """No problem left: run the tests; green only if nothing that passed now fails."""
+        if not path:
+            return None
+        self.slots[0].sync(files)
+        report = self.slots[0].test(self.settings.test_timeout)
+        self.state.test_runs += 1
+        self.state.last_tests = report
+        green, why = self._tests_green(report)
+        self.tracer.emit("validate", stage="tests", green=green, passed=len(report.passed),
+                         failed=sorted(report.failed)[:10], reason=why)
+        if green:
+            return Solution(files, path, report)
+        self.state.last_failure = why
+        last = path[-1]
+        self.priors.record(last.proposal.candidate, False)
+        self.tracer.emit("reflect", outcome="red", move=last.proposal.candidate.move,
+                         post_mortem=f"compiles, but {why}: the assumption behind "
+                                     f"`{last.proposal.candidate.move}` was wrong; backtracking")
+        return None
+
+    def _tests_green(self, report: TestReport) -> tuple[bool, str]:
+        if report.timed_out:
+            return False, "the tests timed out"
+        if not report.compiled:
+            return False, "the tests do not compile"
+        if self.baseline_passing is None:
+            failed = sorted(report.failed)
+            return (not failed, f"tests fail: {', '.join(failed[:3])}" if failed else "tests pass")
+        broken = sorted(self.baseline_passing - report.passed)
+        if broken:
+            return False, f"tests that passed before now fail: {', '.join(broken[:3])}"
+        return True, "every test that passed before still passes"
+
+    def _composites(self, attempts: list[Attempt], before: list[Diagnostic]) -> list[Proposal]:
+        """Candidates that removed their target but revealed 1-3 new errors get one follow-up."""
+        composites: list[Proposal] = []
+        for attempt in attempts:
+            proposal = attempt.proposal
+            if attempt.accepted or proposal.target is None or "+" in proposal.candidate.move:
+                continue
+            after = self.check(proposal.files).diagnostics
+            if _still_there(proposal.target, before, after):
+                continue
+            new = _new_problems(self._problems(before), self._problems(after))
+            if not 1 <= len(new) <= 3:
+                continue
+            context = self._context(dict(proposal.files), after)
+            follow_ups = gather(self.proposers, context, new, proposal.files, self.priors, 3,
+                                self.state.seen)
+            for follow in follow_ups:
+                merged = replace(
+                    follow.candidate,
+                    move=f"{proposal.candidate.move}+{follow.candidate.move}",
+                    intent=f"{proposal.candidate.intent}; then {follow.candidate.intent}",
+                    proposer=proposal.candidate.proposer,
+                    edits=proposal.candidate.edits,
+                )
+                lines = proposal.lines + follow.lines
+                composites.append(Proposal(merged, follow.files, proposal.p_green * follow.p_green,
+                                           lines, follow.state_hash, proposal.target))
+        return sorted(composites, key=lambda p: (-p.p_green, p.lines))[:4]
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _problems(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+        return policy.targets(diagnostics, self.lint_mode)
+
+    def _context(self, files: Mapping[str, str], diagnostics: list[Diagnostic]) -> ProposalContext:
+        def read(name: str) -> str:
+            return files[name] if name in files else self.read_pristine(name)
+
+        return ProposalContext(read=read, files=self.rust_files, diagnostics=diagnostics)
+
+    def _within_budget(self, proposal: Proposal, path: list[Attempt]) -> bool:
+        total = sum(a.proposal.lines for a in path) + proposal.lines
+        return total <= self.settings.k_lines
+
+    def _exhausted(self) -> bool:
+        return time.monotonic() > self.deadline or \
+            len(self.state.attempts) >= self.settings.max_validations
+
+
+def _still_there(target: Diagnostic, before: list[Diagnostic], after: list[Diagnostic]) -> bool:
+    key = (target.code, target.message)
+    count = lambda ds: sum((d.code, d.message) == key for d in ds)  # noqa: E731
+    return count(after) >= count(before)
+
+
+def _new_problems(before: list[Diagnostic], after: list[Diagnostic]) -> list[Diagnostic]:
+    old = Counter((d.code, d.message) for d in before)
+    new = []
+    for diagnostic in after:
+        key = (diagnostic.code, diagnostic.message)
+        if old[key] > 0:
+            old[key] -= 1
+        else:
+            new.append(diagnostic)
+    return new
+
+
+def _describe(diagnostic: Diagnostic) -> str:
+    span = diagnostic.primary
+    where = f" at {span.file}:{span.line_start}" if span else ""
+    return f"{diagnostic.code or 'syntax'} {diagnostic.message}{where}"
+
+
+def diff_lines(before: Callable[[str], str], files: Mapping[str, str]) -> int:
+    return sum(changed_lines(before(name), text) for name, text in files.items())

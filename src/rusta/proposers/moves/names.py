@@ -1,0 +1,178 @@
+"""Moves for unresolved names and visibility (E0425, E0412, E0433, E0432, E0599, E0609,
+E0560, E0603, E0616, E0624, E0451...).
+
+Names: fix a typo against the names that exist (in the file, the crate, the type's fields and
+methods, well-known std items), or import the item from where it is defined. Visibility:
+make the item public at its definition, even in another file of the crate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rusta.proposers.context import ProposalContext, backticked, candidate
+from rusta.proposers.moves.common import (
+    add_use,
+    base_type,
+    identifiers,
+    make_public,
+    similar_names,
+)
+from rusta.types import Candidate, Diagnostic
+
+STD_ITEMS = {
+    "HashMap": "std::collections::HashMap", "HashSet": "std::collections::HashSet",
+    "BTreeMap": "std::collections::BTreeMap", "BTreeSet": "std::collections::BTreeSet",
+    "VecDeque": "std::collections::VecDeque", "BinaryHeap": "std::collections::BinaryHeap",
+    "Rc": "std::rc::Rc", "Weak": "std::rc::Weak", "Arc": "std::sync::Arc",
+    "Mutex": "std::sync::Mutex", "RwLock": "std::sync::RwLock", "RefCell": "std::cell::RefCell",
+    "Cell": "std::cell::Cell", "fmt": "std::fmt", "Display": "std::fmt::Display",
+    "Formatter": "std::fmt::Formatter", "Ordering": "std::cmp::Ordering",
+    "Reverse": "std::cmp::Reverse", "Hash": "std::hash::Hash", "Hasher": "std::hash::Hasher",
+    "FromStr": "std::str::FromStr", "Path": "std::path::Path", "PathBuf": "std::path::PathBuf",
+    "File": "std::fs::File", "fs": "std::fs", "io": "std::io", "Read": "std::io::Read",
+    "Write": "std::io::Write", "BufRead": "std::io::BufRead", "BufReader": "std::io::BufReader",
+    "Duration": "std::time::Duration", "Instant": "std::time::Instant", "thread": "std::thread",
+    "mpsc": "std::sync::mpsc", "PhantomData": "std::marker::PhantomData", "mem": "std::mem",
+    "Add": "std::ops::Add", "Sub": "std::ops::Sub", "Mul": "std::ops::Mul", "Div": "std::ops::Div",
+    "Neg": "std::ops::Neg", "Index": "std::ops::Index", "IndexMut": "std::ops::IndexMut",
+    "Deref": "std::ops::Deref", "DerefMut": "std::ops::DerefMut", "Range": "std::ops::Range",
+    "AddAssign": "std::ops::AddAssign", "Entry": "std::collections::hash_map::Entry",
+    "Error": "std::error::Error", "Cow": "std::borrow::Cow", "Borrow": "std::borrow::Borrow",
+    "Peekable": "std::iter::Peekable", "Chars": "std::str::Chars", "Write_": "std::fmt::Write",
+    "AtomicUsize": "std::sync::atomic::AtomicUsize", "AtomicBool": "std::sync::atomic::AtomicBool",
+    "Any": "std::any::Any", "TypeId": "std::any::TypeId", "Sum": "std::iter::Sum",
+    "FromIterator": "std::iter::FromIterator", "ParseIntError": "std::num::ParseIntError",
+    "NonZeroUsize": "std::num::NonZeroUsize", "Infallible": "std::convert::Infallible",
+}
+STD_METHODS = ["len", "is_empty", "push", "pop", "insert", "remove", "get", "get_mut", "contains", "contains_key", "iter", "iter_mut", "into_iter", "map", "filter", "filter_map", "fold", "collect", "sum", "count", "enumerate", "zip", "chain", "rev", "skip", "take", "first", "last", "sort", "sort_by", "sort_by_key", "sort_unstable", "dedup", "retain", "extend", "clear", "clone", "to_string", "to_owned", "to_lowercase", "to_uppercase", "trim", "trim_start", "trim_end", "split", "split_whitespace", "lines", "chars", "bytes", "starts_with", "ends_with", "find", "replace", "parse", "unwrap", "unwrap_or", "unwrap_or_else", "unwrap_or_default", "expect", "ok_or", "ok_or_else", "map_err", "and_then", "or_else", "as_str", "as_ref", "as_mut", "as_deref", "is_some", "is_none", "is_ok", "is_err", "entry", "or_insert", "or_insert_with", "or_default", "keys", "values", "values_mut", "drain", "truncate", "split_off", "join", "concat", "windows", "chunks", "any", "all", "position", "max", "min", "max_by_key", "min_by_key", "peek", "next", "nth", "last_mut", "first_mut", "push_str", "push_back", "push_front", "pop_back", "pop_front", "front", "back", "swap", "reverse", "abs", "pow", "sqrt", "floor", "ceil", "round", "min", "max", "clamp", "checked_add", "checked_sub", "saturating_sub", "wrapping_add", "signum", "to_vec", "cloned", "copied", "flatten", "flat_map", "take_while", "skip_while", "step_by", "binary_search", "capacity", "with_capacity", "borrow", "borrow_mut", "lock", "read", "write", "format", "strip_prefix", "strip_suffix", "char_indices", "split_once", "rsplit_once", "is_digit", "is_alphabetic", "is_alphanumeric", "is_whitespace", "to_digit", "get_or_insert_with"]
+
+
+def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    names = backticked(diagnostic.message)
+    if not names:
+        return
+    missing = names[0].rsplit("::", 1)[-1]
+    code = diagnostic.code
+    if code == "E0432":
+        yield from _fix_import_path(context, diagnostic, names[0])
+        return
+    if code in {"E0599", "E0609", "E0560", "E0610"}:
+        yield from _typo(context, diagnostic, missing, _member_pool(context, diagnostic))
+        return
+    yield from _import(context, diagnostic, missing)
+    yield from _typo(context, diagnostic, missing, _name_pool(context, diagnostic))
+
+
+def _member_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
+    owner_match = re.search(r"(?:type|struct|enum|variant) `([^`]+)`", diagnostic.message)
+    owner = base_type(owner_match.group(1)) if owner_match else ""
+    symbols = context.symbols.symbols
+    if diagnostic.code in {"E0609", "E0560"}:
+        pool = {s.name for s in symbols if s.kind == "field" and (s.owner == owner or not owner)}
+        return pool or {s.name for s in symbols if s.kind == "field"}
+    pool = {s.name for s in symbols if s.kind == "method" and (s.owner == owner or not owner)}
+    pool |= {s.name for s in symbols if s.kind in {"variant", "method", "fn"}}
+    return pool | set(STD_METHODS)
+
+
+def _name_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
+    return identifiers(context, [diagnostic.primary.file]) | context.symbols.names() | set(STD_ITEMS)
+
+
+def _typo(context: ProposalContext, diagnostic: Diagnostic, missing: str,
+          pool: set[str]) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    text = context.span_text(span)
+    start, end = context.span_chars(span)
+    where = text.rfind(missing)
+    if where < 0:
+        return
+    for rank, name in enumerate(similar_names(missing, pool)):
+        yield candidate(f"{diagnostic.code}/typo", f"`{missing}` looks like a typo of `{name}`",
+                        [context.edit(span.file, start + where, start + where + len(missing),
+                                      name)], 0.5 - 0.1 * rank, diagnostic)
+
+
+def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    at, _ = context.span_chars(span)
+    paths = []
+    for symbol in context.symbols.named(missing):
+        if symbol.kind in {"field", "method", "variant"}:
+            continue
+        paths.append(f"{_module_for(span.file, symbol.module)}::{symbol.name}")
+    for symbol in context.symbols.named(missing, ["variant"]):
+        enum = context.symbols.named(symbol.owner, ["enum"])
+        if enum:
+            paths.append(f"{_module_for(span.file, enum[0].module)}::{symbol.owner}::{symbol.name}")
+    if missing in STD_ITEMS:
+        paths.append(STD_ITEMS[missing])
+    for path in dict.fromkeys(paths):
+        yield candidate(f"{diagnostic.code}/add-use", f"import `{path}`",
+                        [add_use(context, span.file, path, at)], 0.5, diagnostic)
+
+
+def _module_for(file: str, module: str) -> str:
+    """`crate::x` from a binary target's file must be spelled through the library."""
+    if file.startswith("src/bin/") or file == "src/main.rs" or file.startswith("tests/"):
+        return module  # imports from main/tests go through the crate name: rustc will suggest
+    return module
+
+
+def _fix_import_path(context: ProposalContext, diagnostic: Diagnostic,
+                     path: str) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    text = context.span_text(span)
+    start, end = context.span_chars(span)
+    last = path.rsplit("::", 1)[-1]
+    defined = [s for s in context.symbols.named(last) if s.kind not in {"field", "method"}]
+    for symbol in defined[:3]:
+        new_path = f"{symbol.module}::{symbol.name}"
+        if text.endswith(path) or text == path:
+            yield candidate(f"{diagnostic.code}/fix-import-path", f"import from `{new_path}`",
+                            [context.edit(span.file, start, end, text.replace(path, new_path))],
+                            0.5, diagnostic)
+    segments = path.split("::")
+    modules = context.symbols.names(["mod"]) | context.symbols.names()
+    for index, segment in enumerate(segments):
+        for name in similar_names(segment, modules, limit=2):
+            fixed = "::".join([*segments[:index], name, *segments[index + 1 :]])
+            if path in text:
+                yield candidate(f"{diagnostic.code}/typo", f"import `{fixed}`",
+                                [context.edit(span.file, start, end, text.replace(path, fixed))],
+                                0.45, diagnostic)
+
+
+def propose_visibility(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    names = backticked(diagnostic.message)
+    if not names:
+        return
+    name = names[0].rsplit("::", 1)[-1]
+    kinds = {"E0616": ["field"], "E0451": ["field"], "E0624": ["method", "fn"]}.get(
+        diagnostic.code, ["fn", "struct", "enum", "trait", "const", "static", "type", "mod"])
+    owner = base_type(names[1]) if len(names) > 1 and diagnostic.code == "E0616" else ""
+    symbols = [s for s in context.symbols.named(name, kinds) if not owner or s.owner == owner]
+    for symbol in symbols[:3]:
+        if symbol.is_pub and diagnostic.code not in {"E0603"}:
+            continue
+        for visibility, prior in (("pub", 0.5), ("pub(crate)", 0.4)):
+            yield candidate(f"{diagnostic.code}/make-{visibility.replace('(', '-').rstrip(')')}",
+                            f"make `{name}` {visibility} where it is defined ({symbol.file})",
+                            [make_public(context, symbol, visibility)], prior, diagnostic)
+    if diagnostic.code == "E0616" and diagnostic.primary and context.owns(diagnostic.primary.file):
+        yield from _getter(context, diagnostic, name)
+
+
+def _getter(context: ProposalContext, diagnostic: Diagnostic, field: str) -> Iterator[Candidate]:
+    """`x.field` → `x.field()` when a method of that name exists."""
+    if not context.symbols.named(field, ["method"]):
+        return
+    span = diagnostic.primary
+    _, end = context.span_chars(span)
+    yield candidate(f"{diagnostic.code}/use-getter", f"call the getter `{field}()`",
+                    [context.insert(span.file, end, "()")], 0.5, diagnostic)

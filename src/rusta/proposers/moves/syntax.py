@@ -1,0 +1,171 @@
+"""Moves for parse errors: insert the token the parser expected, remove a stray one, and
+balance delimiters by the code's indentation (not only where rustc's hint points).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rusta.knowledge.rustlex import CLOSERS, OPENERS, Token, indentation, line_start, tokenize
+from rusta.proposers.context import ProposalContext, candidate
+from rusta.types import Candidate, Diagnostic
+
+_INSERTABLE = [";", ",", ")", "]", "}", "=>", "=", ">", ":", "::", "{", "("]
+
+
+def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    yield from _expected_token(context, diagnostic)
+    if re.search(r"delimiter|unclosed|unexpected closing|expected one of .*[)}\]]", diagnostic.message):
+        yield from _balance(context, diagnostic)
+    yield from _replace_found(context, diagnostic)
+
+
+def _expected_token(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`expected one of `,`, `;` ..., found X`: insert each after the previous token."""
+    span = diagnostic.primary
+    match = re.match(r"expected (?:one of )?(.*?), found", diagnostic.message)
+    if not match:
+        return
+    expected = re.findall(r"`([^`]+)`", match.group(1))
+    text = context.text(span.file)
+    start, _ = context.span_chars(span)
+    previous_end = len(text[:start].rstrip())
+    rank = 0
+    for token in _INSERTABLE:
+        if token not in expected:
+            continue
+        for at in dict.fromkeys((previous_end, start)):
+            yield candidate(f"syntax/insert-{_name(token)}", f"insert the missing `{token}`",
+                            [context.insert(span.file, at, token)], 0.5 - 0.05 * rank, diagnostic)
+        rank += 1
+
+
+def _replace_found(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`->` where `=>` belongs, `:` where `::` belongs, a stray token: replace or delete it."""
+    span = diagnostic.primary
+    found = re.search(r"found `([^`]+)`", diagnostic.message)
+    expected = re.findall(r"`([^`]+)`", diagnostic.message.split(", found")[0])
+    start, end = context.span_chars(span)
+    text = context.span_text(span)
+    if not found or text != found.group(1):
+        return
+    for token in expected:
+        if token in _INSERTABLE and token != text and len(text) <= 3:
+            yield candidate(f"syntax/replace-with-{_name(token)}", f"write `{token}`, not `{text}`",
+                            [context.edit(span.file, start, end, token)], 0.4, diagnostic)
+    if len(text) <= 2 and not text.isalnum():
+        yield candidate("syntax/delete-stray", f"remove the stray `{text}`",
+                        [context.edit(span.file, start, end, "")], 0.3, diagnostic)
+
+
+def _name(token: str) -> str:
+    return {";": "semicolon", ",": "comma", ")": "paren", "]": "bracket", "}": "brace",
+            "=>": "fat-arrow", "=": "equals", ">": "angle", ":": "colon", "::": "path-sep",
+            "{": "open-brace", "(": "open-paren"}.get(token, "token")
+
+
+def _balance(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    file = diagnostic.primary.file
+    text = context.text(file)
+    tokens = [t for t in tokenize(text) if t.kind == "punct" and (t.text in OPENERS or
+                                                                   t.text in CLOSERS)]
+    yielded = 0
+    for start, replacement, why in _balance_edits(text, tokens):
+        end = start + (len(replacement[1]) if isinstance(replacement, tuple) else 0)
+        new = replacement[0] if isinstance(replacement, tuple) else replacement
+        yield candidate("syntax/balance-delimiters", why, [context.edit(file, start, end, new)],
+                        0.4 - 0.05 * min(yielded, 4), diagnostic)
+        yielded += 1
+        if yielded >= 6:
+            return
+
+
+def _balance_edits(text: str, tokens: list[Token]) -> Iterator[tuple[int, object, str]]:
+    stack: list[Token] = []
+    for token in tokens:
+        if token.text in OPENERS:
+            stack.append(token)
+            continue
+        if not stack:
+            yield token.start, ("", token.text), f"remove the unmatched `{token.text}`"
+            return
+        opener = stack.pop()
+        if OPENERS[opener.text] != token.text:
+            yield from _close_before(text, opener, token)
+            yield token.start, (OPENERS[opener.text], token.text), \
+                f"close `{opener.text}` with `{OPENERS[opener.text]}`"
+            yield token.start, ("", token.text), f"remove the unmatched `{token.text}`"
+            return
+        if token.text == "}" and _first_on_line(text, token) and \
+                _line_indent(text, token.start) < _line_indent(text, opener.start):
+            # a `}` less indented than its `{`: an inner block lost its closer above
+            yield from _close_before(text, opener, token)
+        if token.text == "}" and _first_on_line(text, token) and \
+                _line_indent(text, token.start) > _line_indent(text, opener.start):
+            yield token.start, ("", "}"), "remove the extra `}`"
+    for opener in reversed(stack):
+        yield from _close_after(text, opener)
+        return
+
+
+def _close_before(text: str, opener: Token, closer: Token) -> Iterator[tuple[int, object, str]]:
+    """Insert the opener's closer on its own line, at the opener's indentation, before `closer`,
+    or at the end of the opener's line for `(` and `[`."""
+    want = OPENERS[opener.text]
+    if want == "}":
+        at = line_start(text, closer.start)
+        indent = " " * _line_indent(text, opener.start)
+        yield at, f"{indent}}}\n", "close the `{` opened on its line at its indentation"
+    else:
+        yield from _close_on_line(text, opener)
+
+
+def _close_after(text: str, opener: Token) -> Iterator[tuple[int, object, str]]:
+    want = OPENERS[opener.text]
+    if want != "}":
+        yield from _close_on_line(text, opener)
+        return
+    indent = _line_indent(text, opener.start)
+    position = text.find("\n", opener.start) + 1
+    while 0 < position < len(text):
+        line_end = text.find("\n", position)
+        line = text[position : line_end if line_end >= 0 else len(text)]
+        if line.strip() and indentation(line) <= indent and not line.strip().startswith("}"):
+            yield position, " " * indent + "}\n", "close the `{` before the next item"
+            break
+        position = line_end + 1 if line_end >= 0 else len(text)
+    yield len(text), "\n" + " " * indent + "}\n", "close the `{` at the end of the file"
+
+
+def _close_on_line(text: str, opener: Token) -> Iterator[tuple[int, object, str]]:
+    want = OPENERS[opener.text]
+    line_end = text.find("\n", opener.start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[opener.start : line_end]
+    body = line.rstrip()
+    stop = len(body)
+    for suffix in (";", " {", "{", ",", "?;", "?"):
+        if body.endswith(suffix):
+            stop = len(body) - len(suffix)
+            break
+    yield opener.start + stop, want, f"close `{opener.text}` before the end of its line"
+    if stop != len(body):
+        yield opener.start + len(body), want, f"close `{opener.text}` at the end of its line"
+    for hit in re.finditer(r"[;,)\]]", line[1:]):
+        at = opener.start + 1 + hit.start()
+        if at < opener.start + stop:
+            yield at, want, f"close `{opener.text}` before `{hit.group(0)}`"
+
+
+def _first_on_line(text: str, token: Token) -> bool:
+    return not text[line_start(text, token.start) : token.start].strip()
+
+
+def _line_indent(text: str, index: int) -> int:
+    begin = line_start(text, index)
+    end = text.find("\n", begin)
+    return indentation(text[begin : end if end >= 0 else len(text)])

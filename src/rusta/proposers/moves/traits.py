@@ -1,0 +1,199 @@
+"""Moves for trait errors (E0277, E0369, E0599-with-bounds, E0046, E0404/E0405).
+
+A missing trait is most often a missing `#[derive]` at the type's definition (wherever in the
+crate it lives), a missing bound on a generic parameter, or `{}` where only `{:?}` exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rusta.knowledge.rustlex import tokenize
+from rusta.proposers.context import ProposalContext, backticked, candidate
+from rusta.proposers.moves.common import (
+    BINARY_OP_TRAIT,
+    DERIVABLE,
+    add_derive,
+    base_type,
+    crate_definition,
+    wrap,
+)
+from rusta.types import Candidate, Diagnostic
+
+_TRAIT_OF_METHOD = {"clone": "Clone", "cmp": "Ord", "partial_cmp": "PartialOrd", "eq": "PartialEq",
+                    "hash": "Hash", "default": "Default", "fmt": "Debug", "to_owned": "Clone",
+                    "cloned": "Clone", "sort": "Ord", "max": "Ord", "min": "Ord", "contains": "PartialEq",
+                    "dedup": "PartialEq", "sort_unstable": "Ord", "binary_search": "Ord"}
+_TYPE_TRAIT_PATTERNS = [
+    r"the trait bound `(?P<type>[^`:]+): (?:[\w:]+::)?(?P<trait>\w+)(?:<[^`]*>)?` is not satisfied",
+    r"the trait `(?:[\w:]+::)?(?P<trait>\w+)(?:<[^`]*>)?` is not implemented for `(?P<type>[^`]+)`",
+    r"`(?P<type>[^`]+)` doesn't implement `(?:[\w:]+::)?(?P<trait>\w+)`",
+    r"`(?P<type>[^`]+)` cannot be (?:formatted|compared|hashed)[^`]*`(?:[\w:]+::)?(?P<trait>\w+)`",
+    r"`(?P<type>[^`]+)`: `?(?:[\w:]+::)?(?P<trait>\w+)`? (?:is not satisfied|which is required)",
+]
+
+
+def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    pairs = _type_trait_pairs(diagnostic)
+    for type_name, trait in pairs:
+        yield from _derive(context, diagnostic, type_name, trait)
+        yield from _bound(context, diagnostic, type_name, trait)
+        if trait == "Display":
+            yield from _debug_format(context, diagnostic)
+    yield from _index_cast(context, diagnostic)
+    yield from _collect_cloned(context, diagnostic)
+    yield from _rc_to_arc(context, diagnostic)
+
+
+def _type_trait_pairs(diagnostic: Diagnostic) -> list[tuple[str, str]]:
+    texts = [diagnostic.message, *diagnostic.children,
+             *(s.label or "" for s in diagnostic.spans)]
+    pairs: list[tuple[str, str]] = []
+    for text in texts:
+        for pattern in _TYPE_TRAIT_PATTERNS:
+            for match in re.finditer(pattern, text):
+                pair = (match.group("type"), match.group("trait"))
+                if pair not in pairs:
+                    pairs.append(pair)
+    if diagnostic.code == "E0369":
+        names = backticked(diagnostic.message)
+        if len(names) >= 2 and names[0] in BINARY_OP_TRAIT:
+            pairs.append((names[1], BINARY_OP_TRAIT[names[0]]))
+        elif len(names) >= 2:
+            pairs.append((names[1], _op_trait(names[0])))
+    if diagnostic.code == "E0599":
+        method = re.search(r"method `(\w+)`", diagnostic.message)
+        owner = re.search(r"for (?:struct|enum|type parameter|reference) `([^`]+)`",
+                          diagnostic.message)
+        if method and owner and method.group(1) in _TRAIT_OF_METHOD:
+            pairs.append((owner.group(1), _TRAIT_OF_METHOD[method.group(1)]))
+        for note in diagnostic.children:
+            for match in re.finditer(r"`(\w+(?:<[^`]*>)?): (\w+)`", note):
+                pairs.append((match.group(1), match.group(2)))
+    return pairs
+
+
+def _op_trait(op: str) -> str:
+    return {"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem", "+=": "AddAssign",
+            "-=": "SubAssign"}.get(op, "")
+
+
+def _derive(context: ProposalContext, diagnostic: Diagnostic, type_name: str,
+            trait: str) -> Iterator[Candidate]:
+    if trait not in DERIVABLE:
+        return
+    symbol = crate_definition(context, base_type(type_name), ("struct", "enum", "union"))
+    if symbol is None:
+        return
+    edit = add_derive(context, symbol, [trait])
+    if edit:
+        yield candidate(f"{diagnostic.code}/add-derive",
+                        f"derive `{trait}` for `{symbol.name}` at its definition",
+                        [edit], 0.55, diagnostic)
+
+
+def _bound(context: ProposalContext, diagnostic: Diagnostic, type_name: str,
+           trait: str) -> Iterator[Candidate]:
+    """`T` lacks `Trait`: add `T: Trait` to the nearest generic declaration of `T`."""
+    parameter = type_name.strip()
+    if not re.fullmatch(r"[A-Z]\w*", parameter) or not trait:
+        return
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    text = context.text(span.file)
+    at, _ = context.span_chars(span)
+    path = _trait_path(diagnostic, trait)
+    declarations = list(re.finditer(r"<([^<>]*(?:<[^<>]*>[^<>]*)*)>", text[:at]))
+    for declaration in reversed(declarations[-6:]):
+        inner = declaration.group(1)
+        match = re.search(rf"(?:^|,)\s*{parameter}\b(\s*:\s*[^,>]+)?", inner)
+        if not match:
+            continue
+        if re.search(r"\b(fn|impl|struct|enum|trait)\s*\w*\s*$",
+                     text[max(0, declaration.start() - 40) : declaration.start()]) is None:
+            continue
+        end = declaration.start(1) + match.end()
+        addition = f" + {path}" if match.group(1) else f": {path}"
+        yield candidate(f"{diagnostic.code}/add-bound", f"require `{parameter}: {path}`",
+                        [context.insert(span.file, end, addition)], 0.45, diagnostic)
+        return
+
+
+def _trait_path(diagnostic: Diagnostic, trait: str) -> str:
+    for text in [diagnostic.message, *diagnostic.children]:
+        match = re.search(rf"`((?:\w+::)*{trait}(?:<[^`]*>)?)`", text)
+        if match and "::" in match.group(1):
+            return match.group(1)
+    return trait
+
+
+def _debug_format(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    text = context.text(span.file)
+    at, _ = context.span_chars(span)
+    line_begin = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_begin : line_end if line_end >= 0 else len(text)]
+    for match in re.finditer(r"\{(\w*)\}", line):
+        name = match.group(1)
+        yield candidate(f"{diagnostic.code}/debug-format", "format with `{:?}` (Debug)",
+                        [context.edit(span.file, line_begin + match.start(),
+                                      line_begin + match.end(), f"{{{name}:?}}")], 0.3, diagnostic)
+
+
+def _index_cast(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    if "cannot be indexed by" not in diagnostic.message or diagnostic.primary is None:
+        return
+    span = diagnostic.primary
+    if not context.owns(span.file):
+        return
+    text = context.span_text(span)
+    start, end = context.span_chars(span)
+    inner = re.match(r"^(.*)\[(.+)\]$", text, re.S)
+    if inner:
+        offset = start + len(inner.group(1)) + 1
+        index = inner.group(2)
+        start, end, text = offset, offset + len(index), index
+    yield candidate(f"{diagnostic.code}/index-as-usize", "index with a `usize`",
+                    [context.edit(span.file, start, end, f"{wrap(text)} as usize")], 0.45,
+                    diagnostic)
+
+
+def _collect_cloned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    if "cannot be built from" not in diagnostic.message and "FromIterator" not in \
+            diagnostic.message:
+        return
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    text = context.text(span.file)
+    start, end = context.span_chars(span)
+    region_start = text.rfind("\n", 0, start) + 1
+    region_end = text.find(";", end)
+    region = text[region_start : region_end if region_end > 0 else end]
+    hit = region.find(".collect")
+    if hit < 0:
+        return
+    for adapter in (".cloned()", ".copied()", ".map(|x| x.to_string())"):
+        yield candidate(f"{diagnostic.code}/collect-owned", f"collect owned items with `{adapter}`",
+                        [context.insert(span.file, region_start + hit, adapter)], 0.35, diagnostic)
+
+
+def _rc_to_arc(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    if "cannot be sent between threads safely" not in diagnostic.message:
+        return
+    if "Rc<" not in diagnostic.message:
+        return
+    for file in context.files:
+        text = context.text(file)
+        edits = [context.edit(file, t.start, t.end, "Arc") for t in tokenize(text)
+                 if t.kind == "ident" and t.text == "Rc"]
+        edits += [context.edit(file, m.start(), m.end(), "std::sync")
+                  for m in re.finditer(r"std::rc(?=::(?:\{|Arc|Rc))", text)]
+        if edits:
+            yield candidate(f"{diagnostic.code}/rc-to-arc", "share across threads with `Arc`",
+                            edits, 0.45, diagnostic)
