@@ -1,0 +1,3 @@
+//! Catalog of a small lending library.
+pub mod catalog;
+pub mod report;
