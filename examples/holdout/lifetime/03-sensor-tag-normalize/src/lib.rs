@@ -29,8 +29,7 @@ impl Sensor {
     }
 
     pub fn has_tag(&self, tag: &str) -> bool {
-        let tag = tag.to_lowercase();
-        self.tags().iter().any(|t| *t == tag)
+        self.tags().iter().any(|t| t.eq_ignore_ascii_case(tag))
     }
 
     pub fn mean(&self) -> Option<f64> {

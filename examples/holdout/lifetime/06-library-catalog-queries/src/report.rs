@@ -1,16 +1,14 @@
 use crate::catalog::Catalog;
+use std::collections::BTreeSet;
 
 /// Distinct authors (whitespace-trimmed), sorted.
 pub fn authors(cat: &Catalog) -> Vec<&str> {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
     for book in cat.books() {
         let author = book.author.trim().to_string();
-        if !seen.iter().any(|a| *a == author) {
-            seen.push(&author);
-        }
+        seen.insert(&author);
     }
-    seen.sort_unstable();
-    seen
+    seen.into_iter().collect()
 }
 
 /// Titles that can be borrowed right now.
