@@ -10,8 +10,21 @@ from __future__ import annotations
 import sys
 from importlib import metadata
 
-PERMISSIVE = ("MIT", "BSD", "Apache", "ISC", "PSF", "Python Software Foundation", "MPL",
-              "Mozilla Public License", "Unlicense", "Zlib", "HPND", "CC0", "0BSD")
+PERMISSIVE = (
+    "MIT",
+    "BSD",
+    "Apache",
+    "ISC",
+    "PSF",
+    "Python Software Foundation",
+    "MPL",
+    "Mozilla Public License",
+    "Unlicense",
+    "Zlib",
+    "HPND",
+    "CC0",
+    "0BSD",
+)
 FORBIDDEN = ("GPL", "AGPL", "LGPL")
 # LGPL is not forbidden by SPEC §13's list, but it is not in its permissive list either:
 # treat it as a failure so a human looks.
@@ -20,8 +33,11 @@ FORBIDDEN = ("GPL", "AGPL", "LGPL")
 def license_of(distribution: metadata.Distribution) -> str:
     meta = distribution.metadata
     expression = meta.get("License-Expression") or ""
-    classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
-                   if c.startswith("License ::")]
+    classifiers = [
+        c.split("::")[-1].strip()
+        for c in meta.get_all("Classifier") or []
+        if c.startswith("License ::")
+    ]
     text = meta.get("License") or ""
     if len(text) > 80:
         text = text.splitlines()[0][:80]
@@ -34,7 +50,8 @@ def main() -> int:
         name = distribution.metadata["Name"]
         license_text = license_of(distribution)
         ok = any(p.lower() in license_text.lower() for p in PERMISSIVE) and not any(
-            f in license_text for f in FORBIDDEN)
+            f in license_text for f in FORBIDDEN
+        )
         if name == "rusta":
             ok = True
         print(f"{'ok ' if ok else 'BAD'} {name:<28} {license_text}")

@@ -26,8 +26,11 @@ def banner(text: str) -> None:
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="rusta-demo-"))
     crate = work / "inventory"
-    shutil.copytree(ROOT / "examples" / "crates" / "demo", crate,
-                    ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    shutil.copytree(
+        ROOT / "examples" / "crates" / "demo",
+        crate,
+        ignore=shutil.ignore_patterns("target", "Cargo.lock"),
+    )
     env = {**os.environ, "RUSTA_HOME": str(work / "home"), "CARGO_TERM_COLOR": "always"}
     banner(f"the broken crate ({crate})")
     subprocess.run([str(RUSTA), "check", str(crate)], env=env, check=False)

@@ -78,14 +78,17 @@ def verify(case: Path) -> list[str]:
             return problems
         tests = run(["cargo", "test", "--no-fail-fast"], fixed)
         if tests.returncode != 0:
-            problems.append(f"gold fix fails cargo test:\n{tests.stdout[-800:]}{tests.stderr[-800:]}")
+            problems.append(
+                f"gold fix fails cargo test:\n{tests.stdout[-800:]}{tests.stderr[-800:]}"
+            )
         elif "running 0 tests" in tests.stdout and "test result: ok. 0 passed" in tests.stdout:
             passed = [ln for ln in tests.stdout.splitlines() if ln.startswith("test result")]
             if all(" 0 passed" in ln for ln in passed):
                 problems.append("gold fix runs no test at all: add tests that pin the behaviour")
         if lint:
-            after = diagnostic_codes(run(["cargo", "clippy", "--all-targets",
-                                          "--message-format=json"], fixed).stdout)
+            after = diagnostic_codes(
+                run(["cargo", "clippy", "--all-targets", "--message-format=json"], fixed).stdout
+            )
             left = {code for _, code, _ in after} & wanted
             if left:
                 problems.append(f"gold fix still has lints {sorted(left)}")

@@ -47,8 +47,12 @@ def diagnostic_json(diagnostic: Diagnostic, root: Path) -> dict[str, object]:
                 "message": s.message,
                 "applicability": s.applicability.value,
                 "edits": [
-                    {"file": e.file, "byte_start": e.byte_start, "byte_end": e.byte_end,
-                     "replacement": e.replacement}
+                    {
+                        "file": e.file,
+                        "byte_start": e.byte_start,
+                        "byte_end": e.byte_end,
+                        "replacement": e.replacement,
+                    }
                     for e in s.edits
                 ],
             }
@@ -78,11 +82,19 @@ def _render_one(console: Console, diagnostic: Diagnostic, root: Path) -> None:
     code = f"[{diagnostic.code}]" if diagnostic.code else ""
     span = diagnostic.primary
     where = f"{span.file}:{span.line_start}:{span.column_start}" if span else "(no location)"
-    console.print(f"[{color}]{diagnostic.level.value}{code}[/] {diagnostic.message}  [dim]{where}[/]")
+    console.print(
+        f"[{color}]{diagnostic.level.value}{code}[/] {diagnostic.message}  [dim]{where}[/]"
+    )
     if span and (root / span.file).is_file():
         source = (root / span.file).read_text(encoding="utf-8", errors="replace")
         first = max(1, span.line_start - 1)
         console.print(
-            Syntax(source, "rust", line_numbers=True, line_range=(first, span.line_end + 1),
-                   highlight_lines={span.line_start}, theme="ansi_dark")
+            Syntax(
+                source,
+                "rust",
+                line_numbers=True,
+                line_range=(first, span.line_end + 1),
+                highlight_lines={span.line_start},
+                theme="ansi_dark",
+            )
         )

@@ -23,7 +23,9 @@ def doctor_command(
         tools.add_row(tool.name, status)
     console.print(tools)
     docs = environment.offline_docs()
-    console.print(f"offline docs: {docs if docs else '[yellow]missing[/] (explain uses the bundled set)'}")
+    console.print(
+        f"offline docs: {docs if docs else '[yellow]missing[/] (explain uses the bundled set)'}"
+    )
     crates = environment.debian_crates()
     if crates:
         console.print(f"Debian crate registry: {crates} crates in {environment.DEBIAN_REGISTRY}")
@@ -40,5 +42,7 @@ def doctor_command(
     table = Table("setting", "value", "from", title="Configuration", title_justify="left")
     for name in type(settings).model_fields:
         if name != "sources":
-            table.add_row(name, repr(getattr(settings, name)), settings.sources.get(name, "default"))
+            table.add_row(
+                name, repr(getattr(settings, name)), settings.sources.get(name, "default")
+            )
     console.print(table)

@@ -34,16 +34,24 @@ def eval_command(
 
     def progress(result: dict[str, Any]) -> None:
         rusta = result["rusta"]
-        mark = "[green]✓[/]" if rusta["fixed"] else ("[red]✗ UNSAFE[/]" if rusta["unsafe"]
-                                                     else "[yellow]·[/]")
-        base = " ".join(f"{tool.split()[-1]}:{'✓' if r['fixed'] else '·'}"
-                        for tool, r in result.get("baselines", {}).items())
-        console.print(f"{mark} {result['name']:<55} {rusta['seconds']:6.1f}s "
-                      f"{rusta['candidates_validated']:3d} val  {base}")
+        mark = (
+            "[green]✓[/]"
+            if rusta["fixed"]
+            else ("[red]✗ UNSAFE[/]" if rusta["unsafe"] else "[yellow]·[/]")
+        )
+        base = " ".join(
+            f"{tool.split()[-1]}:{'✓' if r['fixed'] else '·'}"
+            for tool, r in result.get("baselines", {}).items()
+        )
+        console.print(
+            f"{mark} {result['name']:<55} {rusta['seconds']:6.1f}s "
+            f"{rusta['candidates_validated']:3d} val  {base}"
+        )
 
     options = EvalOptions(eval_home, settings, baselines, jobs)
     results = run_suite(cases, options, progress)
-    doc = report.document(results, metrics.summarize(results), metrics.by_class(results),
-                          metrics.baselines(results))
+    doc = report.document(
+        results, metrics.summarize(results), metrics.by_class(results), metrics.baselines(results)
+    )
     report.write(doc, json_path, report_dir)
     Console().print(Markdown(report.markdown(doc)))

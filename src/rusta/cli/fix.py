@@ -29,8 +29,9 @@ def fix_command(
     settings = load_settings(crate.root)
     sinks = [] if (quiet or as_json) else [Narrator()]
     ask_first = not (yes or as_json or dry_run)
-    outcome = run_episode(crate.root, settings, rusta_home(), dry_run=dry_run or ask_first,
-                          lints=lints, sinks=sinks)
+    outcome = run_episode(
+        crate.root, settings, rusta_home(), dry_run=dry_run or ask_first, lints=lints, sinks=sinks
+    )
     if ask_first and outcome.status == "green":
         _show(outcome)
         if typer.confirm("Apply this proven fix?", default=False):
@@ -39,8 +40,11 @@ def fix_command(
         print(json.dumps(outcome_json(outcome), indent=2))
     else:
         _show(outcome)
-    raise typer.Exit(0 if outcome.status == "green" and outcome.applied else
-                     (0 if outcome.status == "nothing-to-do" else 1))
+    raise typer.Exit(
+        0
+        if outcome.status == "green" and outcome.applied
+        else (0 if outcome.status == "nothing-to-do" else 1)
+    )
 
 
 def outcome_json(outcome: Outcome) -> dict[str, object]:
@@ -73,15 +77,19 @@ def _show(outcome: Outcome) -> None:
         for diagnostic in outcome.remaining[:5]:
             span = diagnostic.primary
             where = f"{span.file}:{span.line_start}" if span else ""
-            console.print(f"  {diagnostic.error_class.value:<10} {diagnostic.code or 'syntax'} "
-                          f"{diagnostic.message} [dim]{where}[/]")
+            console.print(
+                f"  {diagnostic.error_class.value:<10} {diagnostic.code or 'syntax'} "
+                f"{diagnostic.message} [dim]{where}[/]"
+            )
         for step in outcome.next_probes:
             console.print(f"  next probe: {step}")
         return
     console.print(Syntax(outcome.diff, "diff", theme="ansi_dark"))
     state = "applied" if outcome.applied else "not applied (dry run)"
     moves = ", ".join(step.candidate.move for step in outcome.steps)
-    console.print(f"[green]green[/]: {outcome.changed_lines} changed line(s), confidence "
-                  f"{outcome.confidence:.2f}, {len(outcome.tests_run)} test(s) pass, "
-                  f"{outcome.candidates_validated} candidate(s) validated · {state}")
+    console.print(
+        f"[green]green[/]: {outcome.changed_lines} changed line(s), confidence "
+        f"{outcome.confidence:.2f}, {len(outcome.tests_run)} test(s) pass, "
+        f"{outcome.candidates_validated} candidate(s) validated · {state}"
+    )
     console.print(f"  moves: {moves} · trace {outcome.trace_id}")

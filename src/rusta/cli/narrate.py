@@ -19,8 +19,9 @@ class Narrator:
 
     def _on_intake(self, data: dict) -> None:
         mode = " (dry run: nothing will be applied)" if data.get("dry_run") else ""
-        self.console.print(f"[bold]rusta[/] ▸ reading [cyan]{data['crate']}[/] "
-                           f"({data['files']} Rust files){mode}")
+        self.console.print(
+            f"[bold]rusta[/] ▸ reading [cyan]{data['crate']}[/] ({data['files']} Rust files){mode}"
+        )
 
     def _on_probe(self, data: dict) -> None:
         if "problems" in data:
@@ -37,8 +38,10 @@ class Narrator:
             self.console.print("  nothing to fix: the crate is clean")
 
     def _on_plan(self, data: dict) -> None:
-        self.console.print(f"  step {data['step']}: {data['candidates']} candidate(s) for "
-                           f"{data['targets'][0] if data['targets'] else '?'}")
+        self.console.print(
+            f"  step {data['step']}: {data['candidates']} candidate(s) for "
+            f"{data['targets'][0] if data['targets'] else '?'}"
+        )
 
     def _on_validate(self, data: dict) -> None:
         if data.get("stage") == "tests":
@@ -48,8 +51,10 @@ class Narrator:
         self._tried += 1
         mark = "[green]✓[/]" if data["green"] else "[red]✗[/]"
         change = f"{data['errors_before']}→{data['errors_after']} problems"
-        self.console.print(f"    {mark} #{self._tried} {data['move']} "
-                           f"[dim](p={data['p_green']:.2f}, {change}, {data['seconds']}s)[/]")
+        self.console.print(
+            f"    {mark} #{self._tried} {data['move']} "
+            f"[dim](p={data['p_green']:.2f}, {change}, {data['seconds']}s)[/]"
+        )
 
     def _on_reflect(self, data: dict) -> None:
         if data.get("outcome") == "red":
@@ -57,8 +62,10 @@ class Narrator:
 
     def _on_commit(self, data: dict) -> None:
         where = f"commit {data['commit'][:10]}" if data.get("commit") else "applied"
-        self.console.print(f"  [green]{where}[/]: {len(data['files'])} file(s), "
-                           f"{data['changed_lines']} changed line(s) · undo: `rusta undo`")
+        self.console.print(
+            f"  [green]{where}[/]: {len(data['files'])} file(s), "
+            f"{data['changed_lines']} changed line(s) · undo: `rusta undo`"
+        )
 
     def _on_abstain(self, data: dict) -> None:
         self.console.print(f"  [yellow]abstain[/]: {data['reason']}")

@@ -11,10 +11,23 @@ from pathlib import Path
 from rusta.tools.run import run
 
 COMMANDS = {
-    "cargo fix": ["cargo", "fix", "--broken-code", "--allow-no-vcs", "--allow-dirty",
-                  "--all-targets"],
-    "cargo clippy --fix": ["cargo", "clippy", "--fix", "--broken-code", "--allow-no-vcs",
-                           "--allow-dirty", "--all-targets"],
+    "cargo fix": [
+        "cargo",
+        "fix",
+        "--broken-code",
+        "--allow-no-vcs",
+        "--allow-dirty",
+        "--all-targets",
+    ],
+    "cargo clippy --fix": [
+        "cargo",
+        "clippy",
+        "--fix",
+        "--broken-code",
+        "--allow-no-vcs",
+        "--allow-dirty",
+        "--all-targets",
+    ],
 }
 
 
@@ -33,5 +46,8 @@ def run_baseline(tool: str, crate: Path, target_dir: Path, timeout: float = 300.
 
 
 def _snapshot(crate: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(crate)): p.read_bytes() for p in crate.rglob("*.rs")
-            if "target" not in p.relative_to(crate).parts}
+    return {
+        str(p.relative_to(crate)): p.read_bytes()
+        for p in crate.rglob("*.rs")
+        if "target" not in p.relative_to(crate).parts
+    }

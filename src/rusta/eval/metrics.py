@@ -30,8 +30,14 @@ def calibration(pairs: Sequence[Sequence[float]], bins: int = 10) -> dict[str, A
         confidence = statistics.fmean(p for p, _ in members)
         accuracy = statistics.fmean(o for _, o in members)
         ece += len(members) / len(pairs) * abs(confidence - accuracy)
-        diagram.append({"bin": index, "n": len(members), "confidence": round(confidence, 4),
-                        "accuracy": round(accuracy, 4)})
+        diagram.append(
+            {
+                "bin": index,
+                "n": len(members),
+                "confidence": round(confidence, 4),
+                "accuracy": round(accuracy, 4),
+            }
+        )
     brier = statistics.fmean((p - o) ** 2 for p, o in pairs)
     return {"ece": round(ece, 4), "brier": round(brier, 4), "bins": diagram, "n": len(pairs)}
 
@@ -39,8 +45,9 @@ def calibration(pairs: Sequence[Sequence[float]], bins: int = 10) -> dict[str, A
 def summarize(cases: Sequence[dict[str, Any]]) -> dict[str, Any]:
     rusta = [c["rusta"] for c in cases]
     fixed = [r for r in rusta if r["fixed"]]
-    green_single = [c["rusta"]["seconds"] for c in cases
-                    if c["rusta"]["fixed"] and c.get("single_error")]
+    green_single = [
+        c["rusta"]["seconds"] for c in cases if c["rusta"]["fixed"] and c.get("single_error")
+    ]
     lines = [r["changed_lines"] for r in fixed]
     pairs = [pair for r in rusta for pair in r["calibration"]]
     total = len(cases) or 1
@@ -56,7 +63,8 @@ def summarize(cases: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "time_to_green_p95": percentile([r["seconds"] for r in fixed], 0.95),
         "time_to_green_single_p50": percentile(green_single, 0.5),
         "validations_per_fix": round(statistics.fmean(r["candidates_validated"] for r in fixed), 2)
-        if fixed else None,
+        if fixed
+        else None,
         "calibration": calibration(pairs),
     }
     summary["ece"] = summary["calibration"]["ece"]
@@ -86,7 +94,8 @@ def baselines(cases: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             "fixed": sum(r["fixed"] for r in results),
             "unsafe_applies": sum(r["unsafe"] for r in results),
             "seconds_p50": percentile([r["seconds"] for r in results], 0.5),
-            "seconds_single_p50": percentile([r["seconds"] for r in results
-                                              if r["single_error"]], 0.5),
+            "seconds_single_p50": percentile(
+                [r["seconds"] for r in results if r["single_error"]], 0.5
+            ),
         }
     return report

@@ -11,38 +11,57 @@ from pathlib import Path
 from typing import Any
 
 
-def document(cases: list[dict[str, Any]], overall: dict[str, Any], classes: dict[str, Any],
-             baselines: dict[str, Any]) -> dict[str, Any]:
+def document(
+    cases: list[dict[str, Any]],
+    overall: dict[str, Any],
+    classes: dict[str, Any],
+    baselines: dict[str, Any],
+) -> dict[str, Any]:
     fixed_by_tool = {tool: data["fixed"] for tool, data in baselines.items()}
     rusta_fixed = sum(case["rusta"]["fixed"] for case in cases)
-    return {"overall": overall | {"fixed": rusta_fixed,
-                                  "candidates_validated": sum(c["rusta"]["candidates_validated"]
-                                                              for c in cases)},
-            "by_class": classes, "baselines": baselines, "cases": cases,
-            "ratios": {tool: (round(rusta_fixed / fixed, 2) if fixed else None)
-                       for tool, fixed in fixed_by_tool.items()}}
+    return {
+        "overall": overall
+        | {
+            "fixed": rusta_fixed,
+            "candidates_validated": sum(c["rusta"]["candidates_validated"] for c in cases),
+        },
+        "by_class": classes,
+        "baselines": baselines,
+        "cases": cases,
+        "ratios": {
+            tool: (round(rusta_fixed / fixed, 2) if fixed else None)
+            for tool, fixed in fixed_by_tool.items()
+        },
+    }
 
 
 def markdown(doc: dict[str, Any]) -> str:
-    rows = ["| class | cases | compile-fix % | tests-pass % | unsafe | median lines | "
-            "p50 s | p95 s | validations/fix | ECE |",
-            "|---|---|---|---|---|---|---|---|---|---|"]
+    rows = [
+        "| class | cases | compile-fix % | tests-pass % | unsafe | median lines | "
+        "p50 s | p95 s | validations/fix | ECE |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for name, data in [*doc["by_class"].items(), ("**overall**", doc["overall"])]:
         rows.append(
             f"| {name} | {data['cases']} | {data['compile_fix']} | {data['tests_pass']} | "
             f"{data['unsafe_applies']} | {_fmt(data['changed_lines_median'])} | "
             f"{_fmt(data['time_to_green_p50'])} | {_fmt(data['time_to_green_p95'])} | "
-            f"{_fmt(data['validations_per_fix'])} | {_fmt(data['ece'])} |")
+            f"{_fmt(data['validations_per_fix'])} | {_fmt(data['ece'])} |"
+        )
     rows.append("")
     rows.append("| tool | fixed | tests-pass % | compile-fix % | unsafe | p50 s (single) |")
     rows.append("|---|---|---|---|---|---|")
     overall = doc["overall"]
-    rows.append(f"| rusta | {overall['fixed']} | {overall['tests_pass']} | "
-                f"{overall['compile_fix']} | {overall['unsafe_applies']} | "
-                f"{_fmt(overall['time_to_green_single_p50'])} |")
+    rows.append(
+        f"| rusta | {overall['fixed']} | {overall['tests_pass']} | "
+        f"{overall['compile_fix']} | {overall['unsafe_applies']} | "
+        f"{_fmt(overall['time_to_green_single_p50'])} |"
+    )
     for tool, data in doc["baselines"].items():
-        rows.append(f"| {tool} | {data['fixed']} | {data['tests_pass']} | {data['compile_fix']} "
-                    f"| {data['unsafe_applies']} | {_fmt(data['seconds_single_p50'])} |")
+        rows.append(
+            f"| {tool} | {data['fixed']} | {data['tests_pass']} | {data['compile_fix']} "
+            f"| {data['unsafe_applies']} | {_fmt(data['seconds_single_p50'])} |"
+        )
     for tool, ratio in doc["ratios"].items():
         rows.append(f"\nrusta fixed {_fmt(ratio)}× the cases {tool} fixed.")
     return "\n".join(rows) + "\n"
@@ -79,14 +98,18 @@ def html_page(doc: dict[str, Any]) -> str:
 def bar_chart(doc: dict[str, Any]) -> str:
     classes = list(doc["by_class"].items())
     width, height, bar = 40 + 70 * max(1, len(classes)), 260, 50
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}'>",
-             "<line x1='30' y1='220' x2='100%' y2='220' stroke='#888'/>"]
+    parts = [
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}'>",
+        "<line x1='30' y1='220' x2='100%' y2='220' stroke='#888'/>",
+    ]
     for index, (name, data) in enumerate(classes):
         value = data["tests_pass"] or 0
         x = 40 + 70 * index
         h = 2 * value
-        parts.append(f"<rect x='{x}' y='{220 - h}' width='{bar}' height='{h}' fill='#c2562d'>"
-                     f"<title>{html.escape(name)}: {value}%</title></rect>")
+        parts.append(
+            f"<rect x='{x}' y='{220 - h}' width='{bar}' height='{h}' fill='#c2562d'>"
+            f"<title>{html.escape(name)}: {value}%</title></rect>"
+        )
         parts.append(f"<text x='{x}' y='{215 - h}' font-size='11'>{value:.0f}%</text>")
         parts.append(f"<text x='{x}' y='238' font-size='11'>{html.escape(name)}</text>")
     parts.append("</svg>")
@@ -96,17 +119,23 @@ def bar_chart(doc: dict[str, Any]) -> str:
 def reliability(doc: dict[str, Any]) -> str:
     bins = doc["overall"]["calibration"]["bins"]
     size = 240
-    parts = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{size + 40}' height='{size + 40}'>",
-             f"<rect x='20' y='10' width='{size}' height='{size}' fill='none' stroke='#888'/>",
-             f"<line x1='20' y1='{size + 10}' x2='{size + 20}' y2='10' stroke='#bbb' "
-             "stroke-dasharray='4'/>"]
+    parts = [
+        f"<svg xmlns='http://www.w3.org/2000/svg' width='{size + 40}' height='{size + 40}'>",
+        f"<rect x='20' y='10' width='{size}' height='{size}' fill='none' stroke='#888'/>",
+        f"<line x1='20' y1='{size + 10}' x2='{size + 20}' y2='10' stroke='#bbb' "
+        "stroke-dasharray='4'/>",
+    ]
     for entry in bins:
         x = 20 + entry["confidence"] * size
         y = 10 + (1 - entry["accuracy"]) * size
         radius = 3 + min(9, entry["n"] ** 0.5)
-        parts.append(f"<circle cx='{x:.1f}' cy='{y:.1f}' r='{radius:.1f}' fill='#2d6cc2' "
-                     f"opacity='0.7'><title>p≈{entry['confidence']}: {entry['accuracy']} "
-                     f"(n={entry['n']})</title></circle>")
-    parts.append(f"<text x='20' y='{size + 30}' font-size='11'>predicted p(green) → "
-                 f"(ECE {doc['overall']['ece']})</text></svg>")
+        parts.append(
+            f"<circle cx='{x:.1f}' cy='{y:.1f}' r='{radius:.1f}' fill='#2d6cc2' "
+            f"opacity='0.7'><title>p≈{entry['confidence']}: {entry['accuracy']} "
+            f"(n={entry['n']})</title></circle>"
+        )
+    parts.append(
+        f"<text x='20' y='{size + 30}' font-size='11'>predicted p(green) → "
+        f"(ECE {doc['overall']['ece']})</text></svg>"
+    )
     return "".join(parts)

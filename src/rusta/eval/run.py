@@ -32,8 +32,11 @@ class EvalOptions:
     jobs: int = 1
 
 
-def run_suite(cases: Sequence[Case], options: EvalOptions,
-              progress: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
+def run_suite(
+    cases: Sequence[Case],
+    options: EvalOptions,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     if options.jobs <= 1:
         for case in cases:
@@ -52,14 +55,18 @@ def run_suite(cases: Sequence[Case], options: EvalOptions,
 def run_case(case: Case, options: EvalOptions) -> dict[str, Any]:
     work = options.home / "work"
     lint_codes = case.codes if case.error_class == "lint" else ()
-    record: dict[str, Any] = {"name": case.name, "class": case.error_class,
-                              "codes": list(case.codes),
-                              "single_error": len(case.codes) == 1}
+    record: dict[str, Any] = {
+        "name": case.name,
+        "class": case.error_class,
+        "codes": list(case.codes),
+        "single_error": len(case.codes) == 1,
+    }
     record["rusta"] = _run_rusta(case, work / "rusta" / case.name, options, lint_codes)
     if options.baselines:
         record["baselines"] = {
-            tool: _run_tool(tool, case, work / tool.replace(" ", "-") / case.name, lint_codes,
-                            options.settings)
+            tool: _run_tool(
+                tool, case, work / tool.replace(" ", "-") / case.name, lint_codes, options.settings
+            )
             for tool in COMMANDS
         }
     return record
@@ -72,14 +79,19 @@ def _fresh_copy(case: Case, destination: Path) -> Path:
     return destination
 
 
-def _run_rusta(case: Case, destination: Path, options: EvalOptions,
-               lint_codes: tuple[str, ...]) -> dict[str, Any]:
+def _run_rusta(
+    case: Case, destination: Path, options: EvalOptions, lint_codes: tuple[str, ...]
+) -> dict[str, Any]:
     crate = _fresh_copy(case, destination)
     started = time.monotonic()
     outcome = run_episode(crate, options.settings, options.home)
     seconds = time.monotonic() - started
-    state = verify(crate, options.home / "verify-targets" / case.name, lint_codes,
-                   options.settings.test_timeout)
+    state = verify(
+        crate,
+        options.home / "verify-targets" / case.name,
+        lint_codes,
+        options.settings.test_timeout,
+    )
     fixed = state.tests_pass and state.lints_left == 0
     calibration = _calibration(options.home / "traces" / f"{outcome.trace_id}.jsonl")
     return {
@@ -101,16 +113,22 @@ def _run_rusta(case: Case, destination: Path, options: EvalOptions,
     }
 
 
-def _run_tool(tool: str, case: Case, destination: Path, lint_codes: tuple[str, ...],
-              settings: Settings) -> dict[str, Any]:
+def _run_tool(
+    tool: str, case: Case, destination: Path, lint_codes: tuple[str, ...], settings: Settings
+) -> dict[str, Any]:
     crate = _fresh_copy(case, destination)
     target = destination.parent / f".target-{destination.name}"
     done = run_baseline(tool, crate, target, settings.check_timeout)
     state = verify(crate, target, lint_codes, settings.test_timeout)
     fixed = state.tests_pass and state.lints_left == 0
-    return {"compiles": state.compiles, "tests_pass": state.tests_pass, "fixed": fixed,
-            "changed": done.changed, "seconds": round(done.seconds, 3),
-            "unsafe": done.changed and not fixed}
+    return {
+        "compiles": state.compiles,
+        "tests_pass": state.tests_pass,
+        "fixed": fixed,
+        "changed": done.changed,
+        "seconds": round(done.seconds, 3),
+        "unsafe": done.changed and not fixed,
+    }
 
 
 def _calibration(trace: Path) -> list[list[float]]:

@@ -25,8 +25,9 @@ class Case:
     codes: tuple[str, ...]
 
 
-def discover(directory: Path | None = None, classes: tuple[str, ...] = (),
-             limit: int | None = None) -> list[Case]:
+def discover(
+    directory: Path | None = None, classes: tuple[str, ...] = (), limit: int | None = None
+) -> list[Case]:
     root = (directory or builtin_suite()).expanduser()
     if not root.is_dir():
         raise UsageError(f"{root}: not a directory of crates")
@@ -34,8 +35,9 @@ def discover(directory: Path | None = None, classes: tuple[str, ...] = (),
     for manifest in sorted(root.glob("*/Cargo.toml")) + sorted(root.glob("*/*/Cargo.toml")):
         crate = manifest.parent
         meta = _meta(crate)
-        case = Case(str(crate.relative_to(root)), crate, meta.get("class", ""),
-                    tuple(meta.get("codes", ())))
+        case = Case(
+            str(crate.relative_to(root)), crate, meta.get("class", ""), tuple(meta.get("codes", ()))
+        )
         if not classes or case.error_class in classes:
             cases.append(case)
     if not cases:
@@ -45,8 +47,9 @@ def discover(directory: Path | None = None, classes: tuple[str, ...] = (),
 
 def builtin_suite() -> Path:
     if not BUILTIN.is_dir():
-        raise UsageError("the built-in suite is not available in this installation; "
-                         "pass --suite DIR")
+        raise UsageError(
+            "the built-in suite is not available in this installation; pass --suite DIR"
+        )
     return BUILTIN
 
 

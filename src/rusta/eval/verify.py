@@ -20,8 +20,9 @@ class State:
     errors: int
 
 
-def verify(crate: Path, target_dir: Path, lint_codes: tuple[str, ...] = (),
-           timeout: float = 300.0) -> State:
+def verify(
+    crate: Path, target_dir: Path, lint_codes: tuple[str, ...] = (), timeout: float = 300.0
+) -> State:
     checked = cargo.check(crate, target_dir, timeout=timeout, clippy=bool(lint_codes))
     errors = len(checked.errors)
     lints = sum(1 for d in checked.diagnostics if d.code in lint_codes)

@@ -20,7 +20,8 @@ ITEM_KEYWORDS = {"struct", "enum", "trait", "fn", "const", "static", "type", "mo
 @dataclass(frozen=True)
 class Symbol:
     name: str
-    kind: str  # struct | enum | trait | fn | method | const | static | type | mod | field | variant | macro
+    # struct | enum | trait | fn | method | const | static | type | mod | field | variant | macro
+    kind: str
     file: str
     start: int  # code-point index where the item starts (its `pub`, or the keyword)
     keyword_at: int  # index of the keyword (or the field name)
@@ -44,7 +45,7 @@ class SymbolIndex:
 
 
 def module_of(file: str) -> str:
-    """src/lib.rs → crate; src/model/mod.rs → crate::model; src/model/shape.rs → crate::model::shape."""
+    """src/lib.rs → crate; src/model/mod.rs → crate::model; src/model/a.rs → crate::model::a."""
     parts = list(PurePosixPath(file).parts)
     if parts and parts[0] == "src":
         parts = parts[1:]
@@ -83,8 +84,17 @@ def _file_symbols(file: str, text: str) -> list[Symbol]:
                 pending = pending_scope
         elif token.kind == "ident" and token.text == "macro_rules" and index + 2 < len(tokens):
             name = tokens[index + 2]
-            found.append(Symbol(name.text, "macro", file, token.start, token.start,
-                                _module_path(base, scopes), True))
+            found.append(
+                Symbol(
+                    name.text,
+                    "macro",
+                    file,
+                    token.start,
+                    token.start,
+                    _module_path(base, scopes),
+                    True,
+                )
+            )
         elif token.text == "{":
             scopes.append(pending or ("block", ""))
             if pending and pending[0] in {"struct", "enum"}:
@@ -98,8 +108,9 @@ def _file_symbols(file: str, text: str) -> list[Symbol]:
     return found
 
 
-def _item_at(tokens: list[Token], index: int, file: str, text: str, base: str,
-             scopes: list[tuple[str, str]]) -> tuple[Symbol | None, tuple[str, str] | None]:
+def _item_at(
+    tokens: list[Token], index: int, file: str, text: str, base: str, scopes: list[tuple[str, str]]
+) -> tuple[Symbol | None, tuple[str, str] | None]:
     keyword = tokens[index].text
     if keyword == "impl":
         return None, ("impl", _impl_type(tokens, index))
@@ -114,8 +125,17 @@ def _item_at(tokens: list[Token], index: int, file: str, text: str, base: str,
     enclosing = next((s for s in reversed(scopes) if s[0] != "block"), None)
     if keyword == "fn" and enclosing and enclosing[0] in {"impl", "trait"}:
         kind, owner = "method", enclosing[1]
-    symbol = Symbol(name_token.text, kind, file, start, tokens[index].start,
-                    _module_path(base, scopes), is_pub, owner, _attrs_start(tokens, start, text))
+    symbol = Symbol(
+        name_token.text,
+        kind,
+        file,
+        start,
+        tokens[index].start,
+        _module_path(base, scopes),
+        is_pub,
+        owner,
+        _attrs_start(tokens, start, text),
+    )
     pending = (keyword, name_token.text) if keyword in {"mod", "struct", "enum", "trait"} else None
     return symbol, pending
 
@@ -181,8 +201,15 @@ def _impl_type(tokens: list[Token], index: int) -> str:
     return last_ident
 
 
-def _members(tokens: list[Token], brace: int, file: str, text: str, base: str,
-             scopes: list[tuple[str, str]], owner: tuple[str, str]) -> list[Symbol]:
+def _members(
+    tokens: list[Token],
+    brace: int,
+    file: str,
+    text: str,
+    base: str,
+    scopes: list[tuple[str, str]],
+    owner: tuple[str, str],
+) -> list[Symbol]:
     """Fields of a struct (`pub name: Type`) or variants of an enum, at depth one."""
     members: list[Symbol] = []
     depth, j = 0, brace
@@ -202,9 +229,18 @@ def _members(tokens: list[Token], brace: int, file: str, text: str, base: str,
             if owner[0] == "enum" or is_field:
                 start, is_pub = _visibility_start(tokens, j)
                 kind = "variant" if owner[0] == "enum" else "field"
-                members.append(Symbol(token.text, kind, file, start, token.start,
-                                      _module_path(base, scopes), is_pub or kind == "variant",
-                                      owner[1]))
+                members.append(
+                    Symbol(
+                        token.text,
+                        kind,
+                        file,
+                        start,
+                        token.start,
+                        _module_path(base, scopes),
+                        is_pub or kind == "variant",
+                        owner[1],
+                    )
+                )
                 expect_member = False
         j += 1
     return members

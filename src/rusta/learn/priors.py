@@ -29,8 +29,11 @@ class Priors:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        return {k: [float(v[0]), float(v[1])] for k, v in data.items()
-                if isinstance(v, list) and len(v) == 2}
+        return {
+            k: [float(v[0]), float(v[1])]
+            for k, v in data.items()
+            if isinstance(v, list) and len(v) == 2
+        }
 
     def estimate(self, candidate: Candidate) -> float:
         """The shrunk success rate of the candidate's move, for ranking and calibration."""

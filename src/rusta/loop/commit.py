@@ -34,10 +34,13 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def apply_to_tree(home: Path, root: Path, files: Mapping[str, str], message: str,
-                  footer: Mapping[str, str]) -> Applied:
-    before = {name: (root / name).read_text(encoding="utf-8") if (root / name).exists() else None
-              for name in files}
+def apply_to_tree(
+    home: Path, root: Path, files: Mapping[str, str], message: str, footer: Mapping[str, str]
+) -> Applied:
+    before = {
+        name: (root / name).read_text(encoding="utf-8") if (root / name).exists() else None
+        for name in files
+    }
     dirty = _dirty_files(root, list(files))
     apply_atomically(root, dict(files), home / "journal")
     commit = ""
@@ -55,32 +58,46 @@ def _dirty_files(root: Path, names: Sequence[str]) -> list[str] | None:
     return [line[3:] for line in done.stdout.splitlines() if line.strip()]
 
 
-def _git_commit(root: Path, names: Sequence[str], message: str,
-                footer: Mapping[str, str]) -> str:
+def _git_commit(root: Path, names: Sequence[str], message: str, footer: Mapping[str, str]) -> str:
     trailer = "\n".join(f"{key}: {value}" for key, value in footer.items())
     body = f"{message}\n\n{trailer}\n"
     added = run(["git", "add", "--", *names], root, timeout=60)
     if added.returncode != 0:
         return ""
-    env = {"GIT_AUTHOR_NAME": "Rusta", "GIT_AUTHOR_EMAIL": "rusta@localhost",
-           "GIT_COMMITTER_NAME": "Rusta", "GIT_COMMITTER_EMAIL": "rusta@localhost"}
-    done = run(["git", "commit", "--quiet", "--no-verify", "-m", body, "--", *names], root,
-               timeout=60, env=env)
+    env = {
+        "GIT_AUTHOR_NAME": "Rusta",
+        "GIT_AUTHOR_EMAIL": "rusta@localhost",
+        "GIT_COMMITTER_NAME": "Rusta",
+        "GIT_COMMITTER_EMAIL": "rusta@localhost",
+    }
+    done = run(
+        ["git", "commit", "--quiet", "--no-verify", "-m", body, "--", *names],
+        root,
+        timeout=60,
+        env=env,
+    )
     if done.returncode != 0:
         return ""
     head = run(["git", "rev-parse", "HEAD"], root, timeout=30)
     return head.stdout.strip()
 
 
-def _save_record(home: Path, root: Path, before: Mapping[str, str | None],
-                 after: Mapping[str, str], commit: str, trace: str) -> Path:
+def _save_record(
+    home: Path,
+    root: Path,
+    before: Mapping[str, str | None],
+    after: Mapping[str, str],
+    commit: str,
+    trace: str,
+) -> Path:
     record = {
         "root": str(root.resolve()),
         "time": time.time(),
         "commit": commit,
         "trace": trace,
-        "files": {name: {"before": before[name], "after_sha256": _sha(after[name])}
-                  for name in after},
+        "files": {
+            name: {"before": before[name], "after_sha256": _sha(after[name])} for name in after
+        },
     }
     directory = home / "undo"
     directory.mkdir(parents=True, exist_ok=True)
@@ -129,6 +146,17 @@ def _git_undo(root: Path, commit: str, names: Sequence[str], trace: str) -> None
         run(["git", "reset", "--quiet", "--", *names], root, timeout=30)
         return
     run(["git", "add", "--", *names], root, timeout=60)
-    run(["git", "commit", "--quiet", "--no-verify", "-m",
-         f"Revert Rusta fix {commit[:12]}\n\n{FOOTER_KEY}: {trace}\n", "--", *names], root,
-        timeout=60)
+    run(
+        [
+            "git",
+            "commit",
+            "--quiet",
+            "--no-verify",
+            "-m",
+            f"Revert Rusta fix {commit[:12]}\n\n{FOOTER_KEY}: {trace}\n",
+            "--",
+            *names,
+        ],
+        root,
+        timeout=60,
+    )

@@ -23,10 +23,10 @@ from rusta.loop.search import Searcher, Solution
 from rusta.patch.count import changed_lines
 from rusta.patch.diff import unified_diff
 from rusta.patch.shrink import shrink
-from rusta.protocols import Proposer, TraceSink
 from rusta.proposers.compiler import CompilerSuggestions
 from rusta.proposers.memory import MemoryProposer
 from rusta.proposers.moves import MovesProposer
+from rusta.protocols import Proposer, TraceSink
 from rusta.sandbox.slots import pool
 from rusta.trace.events import Tracer
 from rusta.trace.jsonl import JsonlSink
@@ -51,9 +51,15 @@ def run_episode(
     task = intake.start(path, settings, home)
     tracer = Tracer()
     tracer.sinks = [JsonlSink(home / "traces", tracer.trace_id), *sinks]
-    tracer.emit("intake", crate=task.crate.name, root=str(task.crate.root),
-                git_head=task.git_head, dirty=task.git_dirty, files=len(task.rust_files),
-                dry_run=dry_run)
+    tracer.emit(
+        "intake",
+        crate=task.crate.name,
+        root=str(task.crate.root),
+        git_head=task.git_head,
+        dirty=task.git_dirty,
+        files=len(task.rust_files),
+        dry_run=dry_run,
+    )
     priors = Priors(home / "priors.json")
     root = task.crate.root
 
@@ -61,8 +67,17 @@ def run_episode(
         return (root / name).read_text(encoding="utf-8")
 
     with pool(home, root, settings.slots) as slots:
-        searcher = Searcher(slots, settings, proposers or default_proposers(), priors, tracer,
-                            task.rust_files, read_pristine, lint_mode=False, baseline_passing=None)
+        searcher = Searcher(
+            slots,
+            settings,
+            proposers or default_proposers(),
+            priors,
+            tracer,
+            task.rust_files,
+            read_pristine,
+            lint_mode=False,
+            baseline_passing=None,
+        )
         try:
             return _run(task, searcher, tracer, read_pristine, dry_run, lints, started)
         except Abstain as signal:
@@ -72,8 +87,15 @@ def run_episode(
             priors.save()
 
 
-def _run(task: intake.Task, searcher: Searcher, tracer: Tracer, read_pristine,
-         dry_run: bool, lints: bool, started: float) -> Outcome:
+def _run(
+    task: intake.Task,
+    searcher: Searcher,
+    tracer: Tracer,
+    read_pristine,
+    dry_run: bool,
+    lints: bool,
+    started: float,
+) -> Outcome:
     settings = task.settings
     baseline = searcher.check({}).diagnostics
     errors = [d for d in baseline if d.is_error]
@@ -88,8 +110,13 @@ def _run(task: intake.Task, searcher: Searcher, tracer: Tracer, read_pristine,
     if searcher.lint_mode:
         report = searcher.slots[0].test(settings.test_timeout)
         searcher.baseline_passing = report.passed
-    tracer.emit("decide", decision="search", gear=policy.gear(targets),
-                intent=_intent(targets), targets=len(targets))
+    tracer.emit(
+        "decide",
+        decision="search",
+        gear=policy.gear(targets),
+        intent=_intent(targets),
+        targets=len(targets),
+    )
     solution = searcher.solve({}, list(baseline))
     if solution is None:
         raise Abstain(_why_abstain(searcher), probe.next_probes(targets))
@@ -99,28 +126,51 @@ def _run(task: intake.Task, searcher: Searcher, tracer: Tracer, read_pristine,
     lines = sum(changed_lines(old[name], text) for name, text in solution.files.items())
     codes = tuple(sorted({d.code or "syntax" for d in targets}))
     confidence = _confidence(solution)
-    tracer.emit("reflect", outcome="green", moves=[a.proposal.candidate.move for a in solution.path],
-                why="every problem fixed, " + _tests_phrase(solution))
+    tracer.emit(
+        "reflect",
+        outcome="green",
+        moves=[a.proposal.candidate.move for a in solution.path],
+        why="every problem fixed, " + _tests_phrase(solution),
+    )
     commit = ""
     if not dry_run:
-        footer = {FOOTER_KEY: tracer.trace_id, "Rusta-Changed-Lines": str(lines),
-                  "Rusta-Error-Codes": ", ".join(codes),
-                  "Rusta-Tests": f"{len(solution.tests.passed)} passed"}
+        footer = {
+            FOOTER_KEY: tracer.trace_id,
+            "Rusta-Changed-Lines": str(lines),
+            "Rusta-Error-Codes": ", ".join(codes),
+            "Rusta-Tests": f"{len(solution.tests.passed)} passed",
+        }
         message = f"rusta: {_intent(targets)}"
         applied = apply_to_tree(task.home, task.crate.root, solution.files, message, footer)
         commit = applied.commit
-        tracer.emit("commit", files=sorted(solution.files), commit=commit,
-                    undo=str(applied.record), changed_lines=lines)
-    return _outcome(searcher, tracer, "green", started, solution=solution, diff=diff,
-                    lines=lines, codes=codes, applied=not dry_run, confidence=confidence,
-                    commit=commit)
+        tracer.emit(
+            "commit",
+            files=sorted(solution.files),
+            commit=commit,
+            undo=str(applied.record),
+            changed_lines=lines,
+        )
+    return _outcome(
+        searcher,
+        tracer,
+        "green",
+        started,
+        solution=solution,
+        diff=diff,
+        lines=lines,
+        codes=codes,
+        applied=not dry_run,
+        confidence=confidence,
+        commit=commit,
+    )
 
 
 def _shrunk(task: intake.Task, searcher: Searcher, solution: Solution, read_pristine) -> Solution:
     """Drop hunks of a multi-hunk winner while it stays green (SPEC §4: shrink)."""
     old = {name: read_pristine(name) for name in solution.files}
-    hunks = sum(1 for name in solution.files for _ in _changed_blocks(old[name],
-                                                                       solution.files[name]))
+    hunks = sum(
+        1 for name in solution.files for _ in _changed_blocks(old[name], solution.files[name])
+    )
     if hunks < 2:
         return solution
 
@@ -152,8 +202,15 @@ def _changed_blocks(old: str, new: str) -> list[int]:
 def _abstain(searcher: Searcher, tracer: Tracer, signal: Abstain, started: float) -> Outcome:
     tracer.emit("abstain", reason=signal.reason, next_probes=list(signal.next_probes))
     remaining = tuple(searcher.check({}).diagnostics)
-    return _outcome(searcher, tracer, "abstain", started, reason=signal.reason,
-                    next_probes=signal.next_probes, remaining=remaining)
+    return _outcome(
+        searcher,
+        tracer,
+        "abstain",
+        started,
+        reason=signal.reason,
+        next_probes=signal.next_probes,
+        remaining=remaining,
+    )
 
 
 def _why_abstain(searcher: Searcher) -> str:
@@ -161,11 +218,15 @@ def _why_abstain(searcher: Searcher) -> str:
     if not attempts:
         return "no candidate patch could be built for these diagnostics"
     if searcher.state.last_failure:
-        return (f"{len(attempts)} candidates validated; the best compiled but "
-                f"{searcher.state.last_failure}")
+        return (
+            f"{len(attempts)} candidates validated; the best compiled but "
+            f"{searcher.state.last_failure}"
+        )
     accepted = sum(a.accepted for a in attempts)
-    return (f"{len(attempts)} candidates validated, {accepted} made progress, none reached a "
-            "green state within budget")
+    return (
+        f"{len(attempts)} candidates validated, {accepted} made progress, none reached a "
+        "green state within budget"
+    )
 
 
 def _confidence(solution: Solution) -> float:
@@ -187,27 +248,61 @@ def _intent(targets: list[Diagnostic]) -> str:
     return f"fix {first.code or 'syntax error'}{where}: {first.message}{more}"
 
 
-def _outcome(searcher: Searcher, tracer: Tracer, status: str, started: float, *,
-             solution: Solution | None = None, diff: str = "", lines: int = 0,
-             codes: tuple[str, ...] = (), applied: bool = False, confidence: float = 0.0,
-             reason: str = "", next_probes: tuple[str, ...] = (),
-             remaining: tuple[Diagnostic, ...] = (), commit: str = "") -> Outcome:
+def _outcome(
+    searcher: Searcher,
+    tracer: Tracer,
+    status: str,
+    started: float,
+    *,
+    solution: Solution | None = None,
+    diff: str = "",
+    lines: int = 0,
+    codes: tuple[str, ...] = (),
+    applied: bool = False,
+    confidence: float = 0.0,
+    reason: str = "",
+    next_probes: tuple[str, ...] = (),
+    remaining: tuple[Diagnostic, ...] = (),
+    commit: str = "",
+) -> Outcome:
     attempts = searcher.state.attempts
     counts: dict[str, dict[str, int]] = {}
     for name, number in Counter(a.proposal.candidate.proposer for a in attempts).items():
         counts.setdefault(name, {"candidates": 0, "winners": 0})["candidates"] = number
     for attempt in solution.path if solution else []:
-        counts.setdefault(attempt.proposal.candidate.proposer,
-                          {"candidates": 0, "winners": 0})["winners"] += 1
-    steps = tuple(Step(a.proposal.candidate, a.verdict, a.proposal.lines)
-                  for a in (solution.path if solution else []))
+        counts.setdefault(attempt.proposal.candidate.proposer, {"candidates": 0, "winners": 0})[
+            "winners"
+        ] += 1
+    steps = tuple(
+        Step(a.proposal.candidate, a.verdict, a.proposal.lines)
+        for a in (solution.path if solution else [])
+    )
     if not codes:
         codes = tuple(sorted({d.code or "syntax" for d in remaining if d.is_error}))
     tests = tuple(sorted(solution.tests.passed)) if solution else ()
-    tracer.emit("log", status=status, applied=applied, changed_lines=lines,
-                candidates_validated=len(attempts), seconds=round(time.monotonic() - started, 2))
-    return Outcome(status=status, applied=applied, diff=diff, changed_lines=lines,
-                   error_codes=codes, steps=steps, candidates_validated=len(attempts),
-                   proposer_counts=counts, tests_run=tests, confidence=confidence,
-                   trace_id=tracer.trace_id, reason=reason, next_probes=next_probes,
-                   remaining=remaining, seconds=time.monotonic() - started, commit=commit)
+    tracer.emit(
+        "log",
+        status=status,
+        applied=applied,
+        changed_lines=lines,
+        candidates_validated=len(attempts),
+        seconds=round(time.monotonic() - started, 2),
+    )
+    return Outcome(
+        status=status,
+        applied=applied,
+        diff=diff,
+        changed_lines=lines,
+        error_codes=codes,
+        steps=steps,
+        candidates_validated=len(attempts),
+        proposer_counts=counts,
+        tests_run=tests,
+        confidence=confidence,
+        trace_id=tracer.trace_id,
+        reason=reason,
+        next_probes=next_probes,
+        remaining=remaining,
+        seconds=time.monotonic() - started,
+        commit=commit,
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-class Abstain(Exception):  # noqa: N818 - a signal, not an error
+class Abstain(Exception):
     """Nothing went green within budget: apply nothing and say what to probe next."""
 
     def __init__(self, reason: str, next_probes: tuple[str, ...] = ()) -> None:

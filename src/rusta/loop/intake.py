@@ -46,8 +46,9 @@ def rust_files(root: Path) -> list[str]:
     """Every .rs file of the crate, relative to its root, outside build output and VCS dirs."""
     found = []
     for directory, subdirectories, files in os.walk(root):
-        subdirectories[:] = sorted(d for d in subdirectories
-                                   if d not in _SKIP_DIRS and not d.startswith("."))
+        subdirectories[:] = sorted(
+            d for d in subdirectories if d not in _SKIP_DIRS and not d.startswith(".")
+        )
         for name in sorted(files):
             if name.endswith(".rs"):
                 found.append(str((Path(directory) / name).relative_to(root)))

@@ -20,11 +20,17 @@ PHASES = 5  # parse, resolve, typeck, borrowck, lint
 def phase(diagnostic: Diagnostic) -> int:
     if diagnostic.error_class == ErrorClass.SYNTAX:
         return 0
-    if diagnostic.error_class in {ErrorClass.UNRESOLVED, ErrorClass.VISIBILITY} or \
-            diagnostic.code in _EARLY_LIFETIME:
+    if (
+        diagnostic.error_class in {ErrorClass.UNRESOLVED, ErrorClass.VISIBILITY}
+        or diagnostic.code in _EARLY_LIFETIME
+    ):
         return 1
-    if diagnostic.error_class in {ErrorClass.BORROW, ErrorClass.MOVE, ErrorClass.MUTABILITY,
-                                  ErrorClass.LIFETIME}:
+    if diagnostic.error_class in {
+        ErrorClass.BORROW,
+        ErrorClass.MOVE,
+        ErrorClass.MUTABILITY,
+        ErrorClass.LIFETIME,
+    }:
         return 3
     if diagnostic.error_class == ErrorClass.LINT:
         return 4
@@ -36,8 +42,14 @@ def targets(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnost
     chosen = [d for d in diagnostics if d.is_error]
     if lint_mode:
         chosen += [d for d in diagnostics if not d.is_error and d.code.startswith("clippy::")]
-    return sorted(chosen, key=lambda d: (phase(d), d.primary.file if d.primary else "",
-                                         d.primary.byte_start if d.primary else 0))
+    return sorted(
+        chosen,
+        key=lambda d: (
+            phase(d),
+            d.primary.file if d.primary else "",
+            d.primary.byte_start if d.primary else 0,
+        ),
+    )
 
 
 def score(diagnostics: Sequence[Diagnostic]) -> tuple[int, ...]:

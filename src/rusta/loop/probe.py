@@ -20,19 +20,34 @@ if TYPE_CHECKING:
     from rusta.loop.search import Searcher
 
 
-def evidence(tracer: Tracer, baseline: Sequence[Diagnostic], targets: Sequence[Diagnostic],
-             searcher: Searcher) -> None:
+def evidence(
+    tracer: Tracer,
+    baseline: Sequence[Diagnostic],
+    targets: Sequence[Diagnostic],
+    searcher: Searcher,
+) -> None:
     classes = Counter(d.error_class.value for d in targets)
-    tracer.emit("probe", probe="cargo check --message-format=json",
-                problems=len(targets), classes=dict(classes),
-                clippy=searcher.lint_mode)
+    tracer.emit(
+        "probe",
+        probe="cargo check --message-format=json",
+        problems=len(targets),
+        classes=dict(classes),
+        clippy=searcher.lint_mode,
+    )
     for code in list(dict.fromkeys(d.code for d in targets if d.code.startswith("E")))[:3]:
         text = cargo.explain(code)
         if text:
-            anchor = {"source": "error-index", "path": f"rustc --explain {code}",
-                      "sha256": hashlib.sha256(text.encode()).hexdigest()}
-            tracer.emit("probe", probe=f"rustc --explain {code}",
-                        summary=text.split("\n\n", 1)[0][:200], anchors=[anchor])
+            anchor = {
+                "source": "error-index",
+                "path": f"rustc --explain {code}",
+                "sha256": hashlib.sha256(text.encode()).hexdigest(),
+            }
+            tracer.emit(
+                "probe",
+                probe=f"rustc --explain {code}",
+                summary=text.split("\n\n", 1)[0][:200],
+                anchors=[anchor],
+            )
 
 
 def next_probes(targets: Sequence[Diagnostic]) -> tuple[str, ...]:

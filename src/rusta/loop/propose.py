@@ -15,9 +15,9 @@ from rusta.errors import EditFailed
 from rusta.learn.priors import Priors
 from rusta.patch.count import changed_lines
 from rusta.patch.textedit import apply_edits
-from rusta.protocols import Proposer
 from rusta.proposers.compiler import machine_applicable_bundle
 from rusta.proposers.context import ProposalContext
+from rusta.protocols import Proposer
 from rusta.types import Candidate, Diagnostic
 
 
@@ -62,8 +62,9 @@ def gather(
     return ranked[:limit]
 
 
-def _candidates(proposers: Sequence[Proposer], context: ProposalContext,
-                targets: Sequence[Diagnostic]) -> Iterable[tuple[Diagnostic | None, Candidate]]:
+def _candidates(
+    proposers: Sequence[Proposer], context: ProposalContext, targets: Sequence[Diagnostic]
+) -> Iterable[tuple[Diagnostic | None, Candidate]]:
     bundle = machine_applicable_bundle(targets, context)
     if bundle is not None:
         yield None, bundle
@@ -73,8 +74,13 @@ def _candidates(proposers: Sequence[Proposer], context: ProposalContext,
                 yield diagnostic, candidate
 
 
-def to_proposal(candidate: Candidate, context: ProposalContext, state: Mapping[str, str],
-                priors: Priors, target: Diagnostic | None = None) -> Proposal | None:
+def to_proposal(
+    candidate: Candidate,
+    context: ProposalContext,
+    state: Mapping[str, str],
+    priors: Priors,
+    target: Diagnostic | None = None,
+) -> Proposal | None:
     try:
         changed = apply_edits(context.text, candidate.edits)
     except EditFailed:

@@ -22,8 +22,8 @@ from rusta.learn.priors import Priors
 from rusta.loop import policy
 from rusta.loop.propose import Proposal, gather, state_hash
 from rusta.patch.count import changed_lines
-from rusta.protocols import Proposer
 from rusta.proposers.context import ProposalContext
+from rusta.protocols import Proposer
 from rusta.sandbox.slots import Slot
 from rusta.trace.events import Tracer
 from rusta.types import Diagnostic, TestReport, Verdict
@@ -98,8 +98,12 @@ class Searcher:
             self.state.checks[key] = Checked(list(result.diagnostics), result.seconds)
         return self.state.checks[key]
 
-    def solve(self, files: dict[str, str], diagnostics: list[Diagnostic],
-              path: list[Attempt] | None = None) -> Solution | None:
+    def solve(
+        self,
+        files: dict[str, str],
+        diagnostics: list[Diagnostic],
+        path: list[Attempt] | None = None,
+    ) -> Solution | None:
         path = path or []
         targets = policy.targets(diagnostics, self.lint_mode)
         if not targets:
@@ -107,17 +111,30 @@ class Searcher:
         if self._exhausted() or len(path) >= self.settings.max_steps:
             return None
         context = self._context(files, diagnostics)
-        proposals = gather(self.proposers, context, targets, files, self.priors,
-                           self.settings.max_candidates, self.state.seen)
+        proposals = gather(
+            self.proposers,
+            context,
+            targets,
+            files,
+            self.priors,
+            self.settings.max_candidates,
+            self.state.seen,
+        )
         proposals = [p for p in proposals if self._within_budget(p, path)]
-        self.tracer.emit("plan", step=len(path) + 1, targets=[_describe(d) for d in targets[:5]],
-                         candidates=len(proposals), gear=policy.gear(targets))
+        self.tracer.emit(
+            "plan",
+            step=len(path) + 1,
+            targets=[_describe(d) for d in targets[:5]],
+            candidates=len(proposals),
+            gear=policy.gear(targets),
+        )
         queue = list(proposals)
         while queue and not self._exhausted():
             batch, queue = queue[: len(self.slots)], queue[len(self.slots) :]
             attempts = self._validate_batch(batch, diagnostics)
-            for attempt in sorted((a for a in attempts if a.accepted),
-                                  key=lambda a: a.proposal.lines):
+            for attempt in sorted(
+                (a for a in attempts if a.accepted), key=lambda a: a.proposal.lines
+            ):
                 after = self.check(attempt.proposal.files).diagnostics
                 solution = self.solve(dict(attempt.proposal.files), after, [*path, attempt])
                 if solution is not None:
@@ -133,29 +150,40 @@ class Searcher:
     def _validate_batch(self, batch: list[Proposal], before: list[Diagnostic]) -> list[Attempt]:
         for proposal in batch:
             self.state.seen.add(proposal.state_hash)
-            self.tracer.emit("patch", move=proposal.candidate.move,
-                             proposer=proposal.candidate.proposer,
-                             intent=proposal.candidate.intent, p_green=round(proposal.p_green, 3),
-                             changed_lines=proposal.lines)
-        futures = [self._pool.submit(self._validate, slot, proposal, before)
-                   for slot, proposal in zip(self.slots, batch, strict=False)]
+            self.tracer.emit(
+                "patch",
+                move=proposal.candidate.move,
+                proposer=proposal.candidate.proposer,
+                intent=proposal.candidate.intent,
+                p_green=round(proposal.p_green, 3),
+                changed_lines=proposal.lines,
+            )
+        futures = [
+            self._pool.submit(self._validate, slot, proposal, before)
+            for slot, proposal in zip(self.slots, batch, strict=False)
+        ]
         attempts = [future.result() for future in futures]
         for attempt in attempts:
             self.state.attempts.append(attempt)
             self.priors.record(attempt.proposal.candidate, attempt.accepted)
-            self.tracer.emit("validate", move=attempt.proposal.candidate.move,
-                             green=attempt.accepted, errors_before=attempt.verdict.errors_before,
-                             errors_after=attempt.verdict.errors_after,
-                             new_errors=list(attempt.verdict.new_errors[:3]),
-                             seconds=round(attempt.verdict.seconds, 2),
-                             p_green=round(attempt.proposal.p_green, 3))
+            self.tracer.emit(
+                "validate",
+                move=attempt.proposal.candidate.move,
+                green=attempt.accepted,
+                errors_before=attempt.verdict.errors_before,
+                errors_after=attempt.verdict.errors_after,
+                new_errors=list(attempt.verdict.new_errors[:3]),
+                seconds=round(attempt.verdict.seconds, 2),
+                p_green=round(attempt.proposal.p_green, 3),
+            )
         return attempts
 
     def _validate(self, slot: Slot, proposal: Proposal, before: list[Diagnostic]) -> Attempt:
         started = time.monotonic()
         checked = self.check(proposal.files, slot)
-        accepted, introduced = policy.progress(self._problems(before),
-                                               self._problems(checked.diagnostics))
+        accepted, introduced = policy.progress(
+            self._problems(before), self._problems(checked.diagnostics)
+        )
         verdict = Verdict(
             green=accepted,
             errors_before=len(self._problems(before)),
@@ -175,16 +203,26 @@ class Searcher:
         self.state.test_runs += 1
         self.state.last_tests = report
         green, why = self._tests_green(report)
-        self.tracer.emit("validate", stage="tests", green=green, passed=len(report.passed),
-                         failed=sorted(report.failed)[:10], reason=why)
+        self.tracer.emit(
+            "validate",
+            stage="tests",
+            green=green,
+            passed=len(report.passed),
+            failed=sorted(report.failed)[:10],
+            reason=why,
+        )
         if green:
             return Solution(files, path, report)
         self.state.last_failure = why
         last = path[-1]
         self.priors.record(last.proposal.candidate, False)
-        self.tracer.emit("reflect", outcome="red", move=last.proposal.candidate.move,
-                         post_mortem=f"compiles, but {why}: the assumption behind "
-                                     f"`{last.proposal.candidate.move}` was wrong; backtracking")
+        self.tracer.emit(
+            "reflect",
+            outcome="red",
+            move=last.proposal.candidate.move,
+            post_mortem=f"compiles, but {why}: the assumption behind "
+            f"`{last.proposal.candidate.move}` was wrong; backtracking",
+        )
         return None
 
     def _tests_green(self, report: TestReport) -> tuple[bool, str]:
@@ -214,8 +252,9 @@ class Searcher:
             if not 1 <= len(new) <= 3:
                 continue
             context = self._context(dict(proposal.files), after)
-            follow_ups = gather(self.proposers, context, new, proposal.files, self.priors, 3,
-                                self.state.seen)
+            follow_ups = gather(
+                self.proposers, context, new, proposal.files, self.priors, 3, self.state.seen
+            )
             for follow in follow_ups:
                 merged = replace(
                     follow.candidate,
@@ -225,8 +264,16 @@ class Searcher:
                     edits=proposal.candidate.edits,
                 )
                 lines = proposal.lines + follow.lines
-                composites.append(Proposal(merged, follow.files, proposal.p_green * follow.p_green,
-                                           lines, follow.state_hash, proposal.target))
+                composites.append(
+                    Proposal(
+                        merged,
+                        follow.files,
+                        proposal.p_green * follow.p_green,
+                        lines,
+                        follow.state_hash,
+                        proposal.target,
+                    )
+                )
         return sorted(composites, key=lambda p: (-p.p_green, p.lines))[:4]
 
     # --- helpers -----------------------------------------------------------------------------
@@ -245,8 +292,10 @@ class Searcher:
         return total <= self.settings.k_lines
 
     def _exhausted(self) -> bool:
-        return time.monotonic() > self.deadline or \
-            len(self.state.attempts) >= self.settings.max_validations
+        return (
+            time.monotonic() > self.deadline
+            or len(self.state.attempts) >= self.settings.max_validations
+        )
 
 
 def _still_there(target: Diagnostic, before: list[Diagnostic], after: list[Diagnostic]) -> bool:

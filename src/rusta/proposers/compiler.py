@@ -20,8 +20,12 @@ PRIOR = {
     Applicability.UNSPECIFIED: 0.30,
 }
 # Placeholders rustc writes into HasPlaceholders suggestions, and what compiles in their place.
-_FILLERS = {"/* value */": "Default::default()", "/* expr */": "Default::default()",
-            "/* fields */": "", "/* Type */": "_"}
+_FILLERS = {
+    "/* value */": "Default::default()",
+    "/* expr */": "Default::default()",
+    "/* fields */": "",
+    "/* Type */": "_",
+}
 _PLACEHOLDER = re.compile(r"/\*[^*]*\*/")
 
 
@@ -44,8 +48,9 @@ class CompilerSuggestions:
             )
 
 
-def machine_applicable_bundle(diagnostics: Iterable[Diagnostic],
-                              context: ProposalContext) -> Candidate | None:
+def machine_applicable_bundle(
+    diagnostics: Iterable[Diagnostic], context: ProposalContext
+) -> Candidate | None:
     """Every MachineApplicable suggestion at once, non-overlapping: what `cargo fix` would do."""
     chosen: list[TextEdit] = []
     codes: list[str] = []
@@ -61,9 +66,14 @@ def machine_applicable_bundle(diagnostics: Iterable[Diagnostic],
                 break
     if len(codes) < 2:
         return None  # a single one is already proposed on its own
-    return Candidate("compiler", "bundle/machine-applicable",
-                     f"apply all {len(codes)} machine-applicable suggestions together",
-                     tuple(chosen), PRIOR[Applicability.MACHINE_APPLICABLE], tuple(codes))
+    return Candidate(
+        "compiler",
+        "bundle/machine-applicable",
+        f"apply all {len(codes)} machine-applicable suggestions together",
+        tuple(chosen),
+        PRIOR[Applicability.MACHINE_APPLICABLE],
+        tuple(codes),
+    )
 
 
 def _filled(suggestion: Suggestion) -> tuple[TextEdit, ...] | None:
@@ -87,10 +97,15 @@ def _shorthand_safe(context: ProposalContext, edit: TextEdit) -> TextEdit:
         match = re.search(r"[a-z_]\w*$", text[:start])
         if match and is_shorthand_field(text, match.start(), start):
             name = match.group(0)
-            return context.edit(edit.file, match.start(), start,
-                                f"{name}: {name}{edit.replacement}")
-    if name and edit.replacement.startswith(name) and edit.replacement != name and \
-            is_shorthand_field(text, start, end):
+            return context.edit(
+                edit.file, match.start(), start, f"{name}: {name}{edit.replacement}"
+            )
+    if (
+        name
+        and edit.replacement.startswith(name)
+        and edit.replacement != name
+        and is_shorthand_field(text, start, end)
+    ):
         return context.edit(edit.file, start, end, f"{name}: {edit.replacement}")
     return edit
 

@@ -82,10 +82,17 @@ def is_shorthand_field(text: str, start: int, end: int) -> bool:
     return False
 
 
-def candidate(move: str, intent: str, edits: Sequence[TextEdit], prior: float,
-              diagnostic: Diagnostic, proposer: str = "moves") -> Candidate:
-    return Candidate(proposer, move, intent, tuple(edits), prior,
-                     (diagnostic.code,) if diagnostic.code else ())
+def candidate(
+    move: str,
+    intent: str,
+    edits: Sequence[TextEdit],
+    prior: float,
+    diagnostic: Diagnostic,
+    proposer: str = "moves",
+) -> Candidate:
+    return Candidate(
+        proposer, move, intent, tuple(edits), prior, (diagnostic.code,) if diagnostic.code else ()
+    )
 
 
 def backticked(message: str) -> list[str]:

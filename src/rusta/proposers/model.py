@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rusta.protocols import ModelBackend
 from rusta.proposers.context import ProposalContext
+from rusta.protocols import ModelBackend
 from rusta.types import Candidate, Diagnostic
 
 

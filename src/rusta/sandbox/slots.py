@@ -134,8 +134,9 @@ class SandboxPool:
         shutil.rmtree(root, ignore_errors=True)
         try:
             # copy, not copy2: fresh mtimes, so cargo never trusts a build of other contents
-            shutil.copytree(self.crate_root, root, ignore=_SKIP, copy_function=shutil.copy,
-                            symlinks=True)
+            shutil.copytree(
+                self.crate_root, root, ignore=_SKIP, copy_function=shutil.copy, symlinks=True
+            )
         except OSError as exc:
             raise EnvironmentProblem(f"cannot copy the crate into a sandbox: {exc}") from exc
         target = self.targets / f"slot-{index}"

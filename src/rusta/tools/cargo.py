@@ -18,8 +18,13 @@ from rusta.types import Diagnostic, TestCase, TestReport
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(\S+)")
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (\S+)")
 _TEST_LINE = re.compile(r"^test (.+?) \.\.\. (ok|FAILED|ignored)")
-_MANIFEST_PROBLEMS = ("failed to parse manifest", "could not find `Cargo.toml`",
-                      "failed to load manifest", "no targets specified", "failed to read")
+_MANIFEST_PROBLEMS = (
+    "failed to parse manifest",
+    "could not find `Cargo.toml`",
+    "failed to load manifest",
+    "no targets specified",
+    "failed to read",
+)
 
 
 @dataclass(frozen=True)
@@ -37,8 +42,9 @@ def _env(target_dir: Path | None) -> dict[str, str]:
     return {"CARGO_TARGET_DIR": str(target_dir)} if target_dir else {}
 
 
-def check(crate: Path, target_dir: Path | None = None, timeout: float = 300.0,
-          clippy: bool = False) -> CheckResult:
+def check(
+    crate: Path, target_dir: Path | None = None, timeout: float = 300.0, clippy: bool = False
+) -> CheckResult:
     """`cargo check` (or `cargo clippy`) of every target, as diagnostics."""
     verb = "clippy" if clippy else "check"
     command = ["cargo", verb, "--workspace", "--all-targets", "--message-format=json"]
@@ -48,8 +54,12 @@ def check(crate: Path, target_dir: Path | None = None, timeout: float = 300.0,
     return CheckResult(diagnostics, done.returncode == 0, done.seconds)
 
 
-def test(crate: Path, target_dir: Path | None = None, timeout: float = 300.0,
-         filters: tuple[str, ...] = ()) -> TestReport:
+def test(
+    crate: Path,
+    target_dir: Path | None = None,
+    timeout: float = 300.0,
+    filters: tuple[str, ...] = (),
+) -> TestReport:
     """`cargo test --no-fail-fast`, parsed per test and qualified by the target that ran it."""
     command = ["cargo", "test", "--workspace", "--no-fail-fast", *filters]
     done = run(command, crate, timeout=timeout, env=_env(target_dir))
@@ -97,7 +107,7 @@ def explain(code: str) -> str:
 
 def version(tool: str) -> str | None:
     """The first line `tool --version` prints, or None when it is not installed."""
-    command = tool.split() + ["--version"]
+    command = [*tool.split(), "--version"]
     try:
         done = run(command, Path.cwd(), timeout=30)
     except Exception:

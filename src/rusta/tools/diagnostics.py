@@ -80,8 +80,9 @@ def _suggestions(message: dict[str, Any]) -> Iterable[Suggestion]:
     every alternative at once.
     """
     for child in [message, *(message.get("children") or [])]:
-        raw_edits = [raw for raw in child.get("spans") or []
-                     if raw.get("suggested_replacement") is not None]
+        raw_edits = [
+            raw for raw in child.get("spans") or [] if raw.get("suggested_replacement") is not None
+        ]
         if not raw_edits:
             continue
         ranges = [(r["file_name"], r["byte_start"], r["byte_end"]) for r in raw_edits]

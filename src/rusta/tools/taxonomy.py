@@ -48,7 +48,30 @@ def classify(code: str, message: str, notes: str = "") -> ErrorClass:
     return ErrorClass.OTHER
 
 
+# Methods that exist only through a derivable or std trait: missing means a missing impl.
+_TRAIT_METHODS = {
+    "clone",
+    "eq",
+    "ne",
+    "cmp",
+    "partial_cmp",
+    "hash",
+    "fmt",
+    "default",
+    "to_owned",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "max",
+    "min",
+}
+
+
 def _method_not_found_class(message: str, notes: str) -> ErrorClass:
+    method = re.search(r"method named `(\w+)`", message)
+    if method and method.group(1) in _TRAIT_METHODS:
+        return ErrorClass.TRAIT
     if re.search(r"trait bounds? (was|were) not satisfied|doesn't satisfy|derive", notes):
         return ErrorClass.TRAIT
     if re.search(r"items from traits can only be used if the trait is", notes):

@@ -14,8 +14,19 @@ from typing import Any
 
 from rusta.protocols import TraceSink
 
-KINDS = ("intake", "plan", "probe", "decide", "patch", "validate", "reflect", "commit", "undo",
-         "abstain", "log")
+KINDS = (
+    "intake",
+    "plan",
+    "probe",
+    "decide",
+    "patch",
+    "validate",
+    "reflect",
+    "commit",
+    "undo",
+    "abstain",
+    "log",
+)
 
 
 @dataclass(frozen=True)
@@ -27,8 +38,13 @@ class Event:
     data: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"trace": self.trace_id, "seq": self.seq, "kind": self.kind, "ts": self.ts,
-                **self.data}
+        return {
+            "trace": self.trace_id,
+            "seq": self.seq,
+            "kind": self.kind,
+            "ts": self.ts,
+            **self.data,
+        }
 
 
 class Tracer:

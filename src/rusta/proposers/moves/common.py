@@ -19,8 +19,14 @@ DERIVE_NEEDS = {
     "Ord": ("PartialOrd", "Eq", "PartialEq"),
     "Hash": ("PartialEq", "Eq"),
 }
-BINARY_OP_TRAIT = {"==": "PartialEq", "!=": "PartialEq", "<": "PartialOrd", ">": "PartialOrd",
-                   "<=": "PartialOrd", ">=": "PartialOrd"}
+BINARY_OP_TRAIT = {
+    "==": "PartialEq",
+    "!=": "PartialEq",
+    "<": "PartialOrd",
+    ">": "PartialOrd",
+    "<=": "PartialOrd",
+    ">=": "PartialOrd",
+}
 
 
 def levenshtein(a: str, b: str) -> int:
@@ -42,8 +48,7 @@ def similar_names(name: str, pool: Iterable[str], limit: int = 3) -> list[str]:
     for other in set(pool):
         if other == name or not other:
             continue
-        distance = levenshtein(name.lower(), other.lower()) + (0 if other.lower() != name.lower()
-                                                               else 0)
+        distance = levenshtein(name.lower(), other.lower())
         if distance <= budget or _same_words(name, other):
             scored.append((distance, abs(len(other) - len(name)), other))
     return [other for *_, other in sorted(scored)[:limit]]
@@ -77,9 +82,34 @@ def needs_parens(expression: str) -> bool:
             depth += 1
         elif token.text in ")]}":
             depth -= 1
-        elif depth == 0 and (token.text in {"+", "-", "*", "/", "%", "as", "&&", "||", "==", "!=",
-                                            "<", ">", "<=", ">=", "..", "..=", "&", "|", "^",
-                                            "=", "!", "?"} or token.text == "move"):
+        elif depth == 0 and (
+            token.text
+            in {
+                "+",
+                "-",
+                "*",
+                "/",
+                "%",
+                "as",
+                "&&",
+                "||",
+                "==",
+                "!=",
+                "<",
+                ">",
+                "<=",
+                ">=",
+                "..",
+                "..=",
+                "&",
+                "|",
+                "^",
+                "=",
+                "!",
+                "?",
+            }
+            or token.text == "move"
+        ):
             if token.text == "?" and expression.rstrip().endswith("?"):
                 continue
             return True
@@ -131,8 +161,9 @@ def make_public(context: ProposalContext, symbol: Symbol, visibility: str = "pub
     text = context.text(symbol.file)
     restricted = re.match(r"pub\s*\([^)]*\)\s*", text[symbol.start :])
     if restricted:
-        return context.edit(symbol.file, symbol.start, symbol.start + restricted.end(),
-                            f"{visibility} ")
+        return context.edit(
+            symbol.file, symbol.start, symbol.start + restricted.end(), f"{visibility} "
+        )
     return context.insert(symbol.file, symbol.start, f"{visibility} ")
 
 

@@ -14,8 +14,22 @@ from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import expected_found, wrap
 from rusta.types import Candidate, Diagnostic
 
-_NUMERIC = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128",
-            "usize", "f32", "f64"}
+_NUMERIC = {
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "i128",
+    "isize",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "u128",
+    "usize",
+    "f32",
+    "f64",
+}
 
 
 def conversions(expected: str, found: str, expression: str) -> list[tuple[str, str, float]]:
@@ -28,8 +42,10 @@ def conversions(expected: str, found: str, expression: str) -> list[tuple[str, s
     if expected == "&str" and found in {"String", "&String"}:
         options += [(f"{e}.as_str()", "as-str", 0.5), (f"&{e}", "borrow", 0.5)]
     if expected in _NUMERIC and found in _NUMERIC:
-        options += [(f"{e} as {expected}", "as-cast", 0.55),
-                    (f"{expected}::try_from({expression}).unwrap()", "try-from", 0.2)]
+        options += [
+            (f"{e} as {expected}", "as-cast", 0.55),
+            (f"{expected}::try_from({expression}).unwrap()", "try-from", 0.2),
+        ]
     if expected.startswith("&") and expected.lstrip("&").removeprefix("mut ").strip() == found:
         prefix = "&mut " if expected.startswith("&mut") else "&"
         options.append((f"{prefix}{e}", "borrow", 0.55))
@@ -45,8 +61,11 @@ def conversions(expected: str, found: str, expression: str) -> list[tuple[str, s
         options.append((f"Ok({expression})", "wrap-ok", 0.55))
     inner = _generic_inner(found, "Option")
     if inner is not None and _same_type(inner, expected):
-        options += [(f"{e}?", "question-mark", 0.35), (f"{e}.unwrap()", "unwrap", 0.3),
-                    (f"{e}.unwrap_or_default()", "unwrap-or-default", 0.2)]
+        options += [
+            (f"{e}?", "question-mark", 0.35),
+            (f"{e}.unwrap()", "unwrap", 0.3),
+            (f"{e}.unwrap_or_default()", "unwrap-or-default", 0.2),
+        ]
     inner = _generic_inner(found, "Result")
     if inner is not None and _same_type(inner.split(",")[0], expected):
         options += [(f"{e}?", "question-mark", 0.45), (f"{e}.unwrap()", "unwrap", 0.25)]
@@ -54,8 +73,12 @@ def conversions(expected: str, found: str, expression: str) -> list[tuple[str, s
     inner_found = _generic_inner(found, "Option")
     if inner_expected and inner_found and inner_found.lstrip("&") == inner_expected:
         options += [(f"{e}.cloned()", "option-cloned", 0.5), (f"{e}.copied()", "copied", 0.3)]
-    if inner_expected and inner_found and inner_expected.startswith("&") and \
-            inner_expected.lstrip("&") == inner_found:
+    if (
+        inner_expected
+        and inner_found
+        and inner_expected.startswith("&")
+        and inner_expected.lstrip("&") == inner_found
+    ):
         options += [(f"{e}.as_ref()", "option-as-ref", 0.45)]
     if inner_expected == "&str" and inner_found == "String":
         options += [(f"{e}.as_deref()", "option-as-deref", 0.5)]
@@ -86,25 +109,35 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     if pair and text and "\n" not in text and len(text) <= 100:
         expected, found = pair
         for replacement, name, prior in conversions(expected, found, text):
-            yield candidate(f"{diagnostic.code}/{name}",
-                            f"convert `{text}` from `{found}` to `{expected}`",
-                            [context.replace_expression(span.file, start, end, replacement)],
-                            prior, diagnostic)
+            yield candidate(
+                f"{diagnostic.code}/{name}",
+                f"convert `{text}` from `{found}` to `{expected}`",
+                [context.replace_expression(span.file, start, end, replacement)],
+                prior,
+                diagnostic,
+            )
     if pair and pair[0] == "()" and pair[1] != "()":
         yield from _terminate_statement(context, diagnostic, end)
     if pair and pair[1] == "()" and pair[0] != "()":
         yield from _return_tail(context, diagnostic, start, end, pair[0])
 
 
-def _terminate_statement(context: ProposalContext, diagnostic: Diagnostic,
-                         end: int) -> Iterator[Candidate]:
+def _terminate_statement(
+    context: ProposalContext, diagnostic: Diagnostic, end: int
+) -> Iterator[Candidate]:
     file = diagnostic.primary.file
-    yield candidate(f"{diagnostic.code}/add-semicolon", "end the expression with `;`",
-                    [context.insert(file, end, ";")], 0.35, diagnostic)
+    yield candidate(
+        f"{diagnostic.code}/add-semicolon",
+        "end the expression with `;`",
+        [context.insert(file, end, ";")],
+        0.35,
+        diagnostic,
+    )
 
 
-def _return_tail(context: ProposalContext, diagnostic: Diagnostic, start: int, end: int,
-                 expected: str) -> Iterator[Candidate]:
+def _return_tail(
+    context: ProposalContext, diagnostic: Diagnostic, start: int, end: int, expected: str
+) -> Iterator[Candidate]:
     """A block that should produce a value ends in `;` or nothing: return a value."""
     file = diagnostic.primary.file
     text = context.text(file)
@@ -112,17 +145,30 @@ def _return_tail(context: ProposalContext, diagnostic: Diagnostic, start: int, e
     semicolon = block.rstrip().rstrip("}").rstrip().rfind(";")
     if semicolon > 0 and block.rstrip().endswith("}"):
         at = start + semicolon
-        yield candidate(f"{diagnostic.code}/remove-semicolon", "return the last expression",
-                        [context.edit(file, at, at + 1, "")], 0.4, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/remove-semicolon",
+            "return the last expression",
+            [context.edit(file, at, at + 1, "")],
+            0.4,
+            diagnostic,
+        )
     close = start + block.rstrip().rfind("}")
     if block.rstrip().endswith("}") and close > start:
         line_begin = text.rfind("\n", 0, close) + 1
         indent = text[line_begin:close]
         if _generic_inner(expected, "Result") is not None:
-            yield candidate(f"{diagnostic.code}/tail-ok", "end the block with `Ok(())`",
-                            [context.insert(file, line_begin,
-                                            f"{indent}    Ok(())\n")], 0.35, diagnostic)
+            yield candidate(
+                f"{diagnostic.code}/tail-ok",
+                "end the block with `Ok(())`",
+                [context.insert(file, line_begin, f"{indent}    Ok(())\n")],
+                0.35,
+                diagnostic,
+            )
         if _generic_inner(expected, "Option") is not None:
-            yield candidate(f"{diagnostic.code}/tail-none", "end the block with `None`",
-                            [context.insert(file, line_begin, f"{indent}    None\n")], 0.15,
-                            diagnostic)
+            yield candidate(
+                f"{diagnostic.code}/tail-none",
+                "end the block with `None`",
+                [context.insert(file, line_begin, f"{indent}    None\n")],
+                0.15,
+                diagnostic,
+            )

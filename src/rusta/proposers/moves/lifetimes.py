@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.types import Candidate, Diagnostic
 
-_OWNED = [(r"&(?:'\w+\s+)?str\b", "String"), (r"&(?:'\w+\s+)?\[([^\]]+)\]", r"Vec<\1>"),
-          (r"&(?:'\w+\s+)?(?:mut\s+)?([A-Z]\w*(?:<[^>]*>)?)", r"\1")]
+_OWNED = [
+    (r"&(?:'\w+\s+)?str\b", "String"),
+    (r"&(?:'\w+\s+)?\[([^\]]+)\]", r"Vec<\1>"),
+    (r"&(?:'\w+\s+)?(?:mut\s+)?([A-Z]\w*(?:<[^>]*>)?)", r"\1"),
+]
 
 
 def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -29,8 +32,11 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
 
 def _enclosing_signature(text: str, at: int) -> re.Match[str] | None:
     found = None
-    for match in re.finditer(r"\bfn\s+\w+\s*(<[^>{]*>)?\s*\(([^{]*?)\)\s*(->\s*([^{]+?))?\s*"
-                             r"(where[^{]*)?\{", text[:at]):
+    for match in re.finditer(
+        r"\bfn\s+\w+\s*(<[^>{]*>)?\s*\(([^{]*?)\)\s*(->\s*([^{]+?))?\s*"
+        r"(where[^{]*)?\{",
+        text[:at],
+    ):
         found = match
     return found
 
@@ -53,9 +59,13 @@ def _return_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
         value = re.sub(r"\.(as_str|as_slice|as_ref)\(\)$", "", value)
         if value != expression:
             edits.append(context.edit(file, start, end, value))
-        yield candidate(f"{diagnostic.code}/return-owned",
-                        f"return an owned `{new_type.strip()}` instead of a reference to a local",
-                        edits, 0.35, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/return-owned",
+            f"return an owned `{new_type.strip()}` instead of a reference to a local",
+            edits,
+            0.35,
+            diagnostic,
+        )
         return
 
 
@@ -78,6 +88,10 @@ def _one_lifetime(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
         new_head = new_head.replace("<, 'a>", "<'a>")
     else:
         new_head = re.sub(r"(fn\s+\w+)", r"\1<'a>", new_head, count=1)
-    yield candidate(f"{diagnostic.code}/one-lifetime", "tie every reference to one lifetime `'a`",
-                    [context.edit(file, signature.start(), signature.end(), new_head)], 0.3,
-                    diagnostic)
+    yield candidate(
+        f"{diagnostic.code}/one-lifetime",
+        "tie every reference to one lifetime `'a`",
+        [context.edit(file, signature.start(), signature.end(), new_head)],
+        0.3,
+        diagnostic,
+    )

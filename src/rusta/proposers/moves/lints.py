@@ -50,8 +50,13 @@ def _range_loop(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Ca
     if not mutable:
         new_body = re.sub(rf"\*?\b{item}\b", item, new_body)
     edits = [context.edit(span.file, match.start(), body_end, header + new_body)]
-    yield candidate("clippy::needless_range_loop/iterate-items", "iterate over the items directly",
-                    edits, 0.45, diagnostic)
+    yield candidate(
+        "clippy::needless_range_loop/iterate-items",
+        "iterate over the items directly",
+        edits,
+        0.45,
+        diagnostic,
+    )
 
 
 def _block_end(text: str, brace: int) -> int:

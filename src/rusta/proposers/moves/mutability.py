@@ -45,29 +45,40 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _mutable_source(context, diagnostic, target, text, at)
 
 
-def _mut_binding(context: ProposalContext, diagnostic: Diagnostic, name: str, text: str,
-                 at: int) -> Iterator[Candidate]:
+def _mut_binding(
+    context: ProposalContext, diagnostic: Diagnostic, name: str, text: str, at: int
+) -> Iterator[Candidate]:
     """`let x` / `x: T` param / `|x|` → add `mut`, at the nearest binding before the error."""
     pattern = re.compile(rf"(\blet\s+|[(,|]\s*|\bfor\s+|\bSome\(\s*|\bOk\(\s*)(?!mut\b)({name})\b")
     matches = [m for m in pattern.finditer(text, 0, at)]
     for match in reversed(matches[-2:]):
-        yield candidate(f"{diagnostic.code}/add-mut", f"declare `{name}` as `mut`",
-                        [context.insert(diagnostic.primary.file, match.start(2), "mut ")],
-                        0.5, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/add-mut",
+            f"declare `{name}` as `mut`",
+            [context.insert(diagnostic.primary.file, match.start(2), "mut ")],
+            0.5,
+            diagnostic,
+        )
 
 
-def _mut_self(context: ProposalContext, diagnostic: Diagnostic, text: str,
-              at: int) -> Iterator[Candidate]:
+def _mut_self(
+    context: ProposalContext, diagnostic: Diagnostic, text: str, at: int
+) -> Iterator[Candidate]:
     matches = list(re.finditer(r"&\s*self\b", text[:at]))
     if matches:
         match = matches[-1]
-        yield candidate(f"{diagnostic.code}/mut-self", "take `&mut self`: the method mutates",
-                        [context.edit(diagnostic.primary.file, match.start(), match.end(),
-                                      "&mut self")], 0.45, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/mut-self",
+            "take `&mut self`: the method mutates",
+            [context.edit(diagnostic.primary.file, match.start(), match.end(), "&mut self")],
+            0.45,
+            diagnostic,
+        )
 
 
-def _mutable_source(context: ProposalContext, diagnostic: Diagnostic, name: str, text: str,
-                    at: int) -> Iterator[Candidate]:
+def _mutable_source(
+    context: ProposalContext, diagnostic: Diagnostic, name: str, text: str, at: int
+) -> Iterator[Candidate]:
     """Find where `name` was bound (`for name in EXPR`, `let name = EXPR`, `Some(name) = EXPR`)
     and reach EXPR mutably; or make a `&T` parameter `&mut T`."""
     binding = None
@@ -84,15 +95,22 @@ def _mutable_source(context: ProposalContext, diagnostic: Diagnostic, name: str,
         base = binding.start(1)
         for pattern, replacement in _MUTABLE_ACCESS:
             for hit in re.finditer(pattern, expression):
-                yield candidate(f"{diagnostic.code}/mutable-access",
-                                f"reach `{name}` mutably: `{replacement.strip()}`",
-                                [context.edit(file, base + hit.start(), base + hit.end(),
-                                              replacement)], 0.45, diagnostic)
+                yield candidate(
+                    f"{diagnostic.code}/mutable-access",
+                    f"reach `{name}` mutably: `{replacement.strip()}`",
+                    [context.edit(file, base + hit.start(), base + hit.end(), replacement)],
+                    0.45,
+                    diagnostic,
+                )
                 break
     param = None
     for match in re.finditer(rf"\b{name}\s*:\s*&(?!mut\b)", text[:at]):
         param = match
     if param:
-        yield candidate(f"{diagnostic.code}/mut-ref-param", f"take `{name}` as `&mut`",
-                        [context.edit(file, param.end() - 1, param.end(), "&mut ")], 0.35,
-                        diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/mut-ref-param",
+            f"take `{name}` as `&mut`",
+            [context.edit(file, param.end() - 1, param.end(), "&mut ")],
+            0.35,
+            diagnostic,
+        )

@@ -22,31 +22,221 @@ from rusta.proposers.moves.common import (
 from rusta.types import Candidate, Diagnostic
 
 STD_ITEMS = {
-    "HashMap": "std::collections::HashMap", "HashSet": "std::collections::HashSet",
-    "BTreeMap": "std::collections::BTreeMap", "BTreeSet": "std::collections::BTreeSet",
-    "VecDeque": "std::collections::VecDeque", "BinaryHeap": "std::collections::BinaryHeap",
-    "Rc": "std::rc::Rc", "Weak": "std::rc::Weak", "Arc": "std::sync::Arc",
-    "Mutex": "std::sync::Mutex", "RwLock": "std::sync::RwLock", "RefCell": "std::cell::RefCell",
-    "Cell": "std::cell::Cell", "fmt": "std::fmt", "Display": "std::fmt::Display",
-    "Formatter": "std::fmt::Formatter", "Ordering": "std::cmp::Ordering",
-    "Reverse": "std::cmp::Reverse", "Hash": "std::hash::Hash", "Hasher": "std::hash::Hasher",
-    "FromStr": "std::str::FromStr", "Path": "std::path::Path", "PathBuf": "std::path::PathBuf",
-    "File": "std::fs::File", "fs": "std::fs", "io": "std::io", "Read": "std::io::Read",
-    "Write": "std::io::Write", "BufRead": "std::io::BufRead", "BufReader": "std::io::BufReader",
-    "Duration": "std::time::Duration", "Instant": "std::time::Instant", "thread": "std::thread",
-    "mpsc": "std::sync::mpsc", "PhantomData": "std::marker::PhantomData", "mem": "std::mem",
-    "Add": "std::ops::Add", "Sub": "std::ops::Sub", "Mul": "std::ops::Mul", "Div": "std::ops::Div",
-    "Neg": "std::ops::Neg", "Index": "std::ops::Index", "IndexMut": "std::ops::IndexMut",
-    "Deref": "std::ops::Deref", "DerefMut": "std::ops::DerefMut", "Range": "std::ops::Range",
-    "AddAssign": "std::ops::AddAssign", "Entry": "std::collections::hash_map::Entry",
-    "Error": "std::error::Error", "Cow": "std::borrow::Cow", "Borrow": "std::borrow::Borrow",
-    "Peekable": "std::iter::Peekable", "Chars": "std::str::Chars", "Write_": "std::fmt::Write",
-    "AtomicUsize": "std::sync::atomic::AtomicUsize", "AtomicBool": "std::sync::atomic::AtomicBool",
-    "Any": "std::any::Any", "TypeId": "std::any::TypeId", "Sum": "std::iter::Sum",
-    "FromIterator": "std::iter::FromIterator", "ParseIntError": "std::num::ParseIntError",
-    "NonZeroUsize": "std::num::NonZeroUsize", "Infallible": "std::convert::Infallible",
+    "HashMap": "std::collections::HashMap",
+    "HashSet": "std::collections::HashSet",
+    "BTreeMap": "std::collections::BTreeMap",
+    "BTreeSet": "std::collections::BTreeSet",
+    "VecDeque": "std::collections::VecDeque",
+    "BinaryHeap": "std::collections::BinaryHeap",
+    "Rc": "std::rc::Rc",
+    "Weak": "std::rc::Weak",
+    "Arc": "std::sync::Arc",
+    "Mutex": "std::sync::Mutex",
+    "RwLock": "std::sync::RwLock",
+    "RefCell": "std::cell::RefCell",
+    "Cell": "std::cell::Cell",
+    "fmt": "std::fmt",
+    "Display": "std::fmt::Display",
+    "Formatter": "std::fmt::Formatter",
+    "Ordering": "std::cmp::Ordering",
+    "Reverse": "std::cmp::Reverse",
+    "Hash": "std::hash::Hash",
+    "Hasher": "std::hash::Hasher",
+    "FromStr": "std::str::FromStr",
+    "Path": "std::path::Path",
+    "PathBuf": "std::path::PathBuf",
+    "File": "std::fs::File",
+    "fs": "std::fs",
+    "io": "std::io",
+    "Read": "std::io::Read",
+    "Write": "std::io::Write",
+    "BufRead": "std::io::BufRead",
+    "BufReader": "std::io::BufReader",
+    "Duration": "std::time::Duration",
+    "Instant": "std::time::Instant",
+    "thread": "std::thread",
+    "mpsc": "std::sync::mpsc",
+    "PhantomData": "std::marker::PhantomData",
+    "mem": "std::mem",
+    "Add": "std::ops::Add",
+    "Sub": "std::ops::Sub",
+    "Mul": "std::ops::Mul",
+    "Div": "std::ops::Div",
+    "Neg": "std::ops::Neg",
+    "Index": "std::ops::Index",
+    "IndexMut": "std::ops::IndexMut",
+    "Deref": "std::ops::Deref",
+    "DerefMut": "std::ops::DerefMut",
+    "Range": "std::ops::Range",
+    "AddAssign": "std::ops::AddAssign",
+    "Entry": "std::collections::hash_map::Entry",
+    "Error": "std::error::Error",
+    "Cow": "std::borrow::Cow",
+    "Borrow": "std::borrow::Borrow",
+    "Peekable": "std::iter::Peekable",
+    "Chars": "std::str::Chars",
+    "Write_": "std::fmt::Write",
+    "AtomicUsize": "std::sync::atomic::AtomicUsize",
+    "AtomicBool": "std::sync::atomic::AtomicBool",
+    "Any": "std::any::Any",
+    "TypeId": "std::any::TypeId",
+    "Sum": "std::iter::Sum",
+    "FromIterator": "std::iter::FromIterator",
+    "ParseIntError": "std::num::ParseIntError",
+    "NonZeroUsize": "std::num::NonZeroUsize",
+    "Infallible": "std::convert::Infallible",
 }
-STD_METHODS = ["len", "is_empty", "push", "pop", "insert", "remove", "get", "get_mut", "contains", "contains_key", "iter", "iter_mut", "into_iter", "map", "filter", "filter_map", "fold", "collect", "sum", "count", "enumerate", "zip", "chain", "rev", "skip", "take", "first", "last", "sort", "sort_by", "sort_by_key", "sort_unstable", "dedup", "retain", "extend", "clear", "clone", "to_string", "to_owned", "to_lowercase", "to_uppercase", "trim", "trim_start", "trim_end", "split", "split_whitespace", "lines", "chars", "bytes", "starts_with", "ends_with", "find", "replace", "parse", "unwrap", "unwrap_or", "unwrap_or_else", "unwrap_or_default", "expect", "ok_or", "ok_or_else", "map_err", "and_then", "or_else", "as_str", "as_ref", "as_mut", "as_deref", "is_some", "is_none", "is_ok", "is_err", "entry", "or_insert", "or_insert_with", "or_default", "keys", "values", "values_mut", "drain", "truncate", "split_off", "join", "concat", "windows", "chunks", "any", "all", "position", "max", "min", "max_by_key", "min_by_key", "peek", "next", "nth", "last_mut", "first_mut", "push_str", "push_back", "push_front", "pop_back", "pop_front", "front", "back", "swap", "reverse", "abs", "pow", "sqrt", "floor", "ceil", "round", "min", "max", "clamp", "checked_add", "checked_sub", "saturating_sub", "wrapping_add", "signum", "to_vec", "cloned", "copied", "flatten", "flat_map", "take_while", "skip_while", "step_by", "binary_search", "capacity", "with_capacity", "borrow", "borrow_mut", "lock", "read", "write", "format", "strip_prefix", "strip_suffix", "char_indices", "split_once", "rsplit_once", "is_digit", "is_alphabetic", "is_alphanumeric", "is_whitespace", "to_digit", "get_or_insert_with"]
+STD_METHODS = frozenset(
+    {
+        "len",
+        "is_empty",
+        "push",
+        "pop",
+        "insert",
+        "remove",
+        "get",
+        "get_mut",
+        "contains",
+        "contains_key",
+        "iter",
+        "iter_mut",
+        "into_iter",
+        "map",
+        "filter",
+        "filter_map",
+        "fold",
+        "collect",
+        "sum",
+        "count",
+        "enumerate",
+        "zip",
+        "chain",
+        "rev",
+        "skip",
+        "take",
+        "first",
+        "last",
+        "sort",
+        "sort_by",
+        "sort_by_key",
+        "sort_unstable",
+        "dedup",
+        "retain",
+        "extend",
+        "clear",
+        "clone",
+        "to_string",
+        "to_owned",
+        "to_lowercase",
+        "to_uppercase",
+        "trim",
+        "trim_start",
+        "trim_end",
+        "split",
+        "split_whitespace",
+        "lines",
+        "chars",
+        "bytes",
+        "starts_with",
+        "ends_with",
+        "find",
+        "replace",
+        "parse",
+        "unwrap",
+        "unwrap_or",
+        "unwrap_or_else",
+        "unwrap_or_default",
+        "expect",
+        "ok_or",
+        "ok_or_else",
+        "map_err",
+        "and_then",
+        "or_else",
+        "as_str",
+        "as_ref",
+        "as_mut",
+        "as_deref",
+        "is_some",
+        "is_none",
+        "is_ok",
+        "is_err",
+        "entry",
+        "or_insert",
+        "or_insert_with",
+        "or_default",
+        "keys",
+        "values",
+        "values_mut",
+        "drain",
+        "truncate",
+        "split_off",
+        "join",
+        "concat",
+        "windows",
+        "chunks",
+        "any",
+        "all",
+        "position",
+        "max",
+        "min",
+        "max_by_key",
+        "min_by_key",
+        "peek",
+        "next",
+        "nth",
+        "last_mut",
+        "first_mut",
+        "push_str",
+        "push_back",
+        "push_front",
+        "pop_back",
+        "pop_front",
+        "front",
+        "back",
+        "swap",
+        "reverse",
+        "abs",
+        "pow",
+        "sqrt",
+        "floor",
+        "ceil",
+        "round",
+        "clamp",
+        "checked_add",
+        "checked_sub",
+        "saturating_sub",
+        "wrapping_add",
+        "signum",
+        "to_vec",
+        "cloned",
+        "copied",
+        "flatten",
+        "flat_map",
+        "take_while",
+        "skip_while",
+        "step_by",
+        "binary_search",
+        "capacity",
+        "with_capacity",
+        "borrow",
+        "borrow_mut",
+        "lock",
+        "read",
+        "write",
+        "format",
+        "strip_prefix",
+        "strip_suffix",
+        "char_indices",
+        "split_once",
+        "rsplit_once",
+        "is_digit",
+        "is_alphabetic",
+        "is_alphanumeric",
+        "is_whitespace",
+        "to_digit",
+        "get_or_insert_with",
+    }
+)
 
 
 def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -81,11 +271,14 @@ def _member_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
 
 
 def _name_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
-    return identifiers(context, [diagnostic.primary.file]) | context.symbols.names() | set(STD_ITEMS)
+    return (
+        identifiers(context, [diagnostic.primary.file]) | context.symbols.names() | set(STD_ITEMS)
+    )
 
 
-def _typo(context: ProposalContext, diagnostic: Diagnostic, missing: str,
-          pool: set[str]) -> Iterator[Candidate]:
+def _typo(
+    context: ProposalContext, diagnostic: Diagnostic, missing: str, pool: set[str]
+) -> Iterator[Candidate]:
     span = diagnostic.primary
     text = context.span_text(span)
     start, end = context.span_chars(span)
@@ -93,9 +286,13 @@ def _typo(context: ProposalContext, diagnostic: Diagnostic, missing: str,
     if where < 0:
         return
     for rank, name in enumerate(similar_names(missing, pool)):
-        yield candidate(f"{diagnostic.code}/typo", f"`{missing}` looks like a typo of `{name}`",
-                        [context.edit(span.file, start + where, start + where + len(missing),
-                                      name)], 0.5 - 0.1 * rank, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/typo",
+            f"`{missing}` looks like a typo of `{name}`",
+            [context.edit(span.file, start + where, start + where + len(missing), name)],
+            0.5 - 0.1 * rank,
+            diagnostic,
+        )
 
 
 def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> Iterator[Candidate]:
@@ -113,8 +310,13 @@ def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> I
     if missing in STD_ITEMS:
         paths.append(STD_ITEMS[missing])
     for path in dict.fromkeys(paths):
-        yield candidate(f"{diagnostic.code}/add-use", f"import `{path}`",
-                        [add_use(context, span.file, path, at)], 0.5, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/add-use",
+            f"import `{path}`",
+            [add_use(context, span.file, path, at)],
+            0.5,
+            diagnostic,
+        )
 
 
 def _module_for(file: str, module: str) -> str:
@@ -124,8 +326,9 @@ def _module_for(file: str, module: str) -> str:
     return module
 
 
-def _fix_import_path(context: ProposalContext, diagnostic: Diagnostic,
-                     path: str) -> Iterator[Candidate]:
+def _fix_import_path(
+    context: ProposalContext, diagnostic: Diagnostic, path: str
+) -> Iterator[Candidate]:
     span = diagnostic.primary
     text = context.span_text(span)
     start, end = context.span_chars(span)
@@ -134,18 +337,26 @@ def _fix_import_path(context: ProposalContext, diagnostic: Diagnostic,
     for symbol in defined[:3]:
         new_path = f"{symbol.module}::{symbol.name}"
         if text.endswith(path) or text == path:
-            yield candidate(f"{diagnostic.code}/fix-import-path", f"import from `{new_path}`",
-                            [context.edit(span.file, start, end, text.replace(path, new_path))],
-                            0.5, diagnostic)
+            yield candidate(
+                f"{diagnostic.code}/fix-import-path",
+                f"import from `{new_path}`",
+                [context.edit(span.file, start, end, text.replace(path, new_path))],
+                0.5,
+                diagnostic,
+            )
     segments = path.split("::")
     modules = context.symbols.names(["mod"]) | context.symbols.names()
     for index, segment in enumerate(segments):
         for name in similar_names(segment, modules, limit=2):
             fixed = "::".join([*segments[:index], name, *segments[index + 1 :]])
             if path in text:
-                yield candidate(f"{diagnostic.code}/typo", f"import `{fixed}`",
-                                [context.edit(span.file, start, end, text.replace(path, fixed))],
-                                0.45, diagnostic)
+                yield candidate(
+                    f"{diagnostic.code}/typo",
+                    f"import `{fixed}`",
+                    [context.edit(span.file, start, end, text.replace(path, fixed))],
+                    0.45,
+                    diagnostic,
+                )
 
 
 def propose_visibility(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -154,16 +365,21 @@ def propose_visibility(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         return
     name = names[0].rsplit("::", 1)[-1]
     kinds = {"E0616": ["field"], "E0451": ["field"], "E0624": ["method", "fn"]}.get(
-        diagnostic.code, ["fn", "struct", "enum", "trait", "const", "static", "type", "mod"])
+        diagnostic.code, ["fn", "struct", "enum", "trait", "const", "static", "type", "mod"]
+    )
     owner = base_type(names[1]) if len(names) > 1 and diagnostic.code == "E0616" else ""
     symbols = [s for s in context.symbols.named(name, kinds) if not owner or s.owner == owner]
     for symbol in symbols[:3]:
         if symbol.is_pub and diagnostic.code not in {"E0603"}:
             continue
         for visibility, prior in (("pub", 0.5), ("pub(crate)", 0.4)):
-            yield candidate(f"{diagnostic.code}/make-{visibility.replace('(', '-').rstrip(')')}",
-                            f"make `{name}` {visibility} where it is defined ({symbol.file})",
-                            [make_public(context, symbol, visibility)], prior, diagnostic)
+            yield candidate(
+                f"{diagnostic.code}/make-{visibility.replace('(', '-').rstrip(')')}",
+                f"make `{name}` {visibility} where it is defined ({symbol.file})",
+                [make_public(context, symbol, visibility)],
+                prior,
+                diagnostic,
+            )
     if diagnostic.code == "E0616" and diagnostic.primary and context.owns(diagnostic.primary.file):
         yield from _getter(context, diagnostic, name)
 
@@ -174,5 +390,10 @@ def _getter(context: ProposalContext, diagnostic: Diagnostic, field: str) -> Ite
         return
     span = diagnostic.primary
     _, end = context.span_chars(span)
-    yield candidate(f"{diagnostic.code}/use-getter", f"call the getter `{field}()`",
-                    [context.insert(span.file, end, "()")], 0.5, diagnostic)
+    yield candidate(
+        f"{diagnostic.code}/use-getter",
+        f"call the getter `{field}()`",
+        [context.insert(span.file, end, "()")],
+        0.5,
+        diagnostic,
+    )

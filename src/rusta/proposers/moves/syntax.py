@@ -4,6 +4,7 @@ balance delimiters by the code's indentation (not only where rustc's hint points
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -19,7 +20,9 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     if span is None or not context.owns(span.file):
         return
     yield from _expected_token(context, diagnostic)
-    if re.search(r"delimiter|unclosed|unexpected closing|expected one of .*[)}\]]", diagnostic.message):
+    if re.search(
+        r"delimiter|unclosed|unexpected closing|expected one of .*[)}\]]", diagnostic.message
+    ):
         yield from _balance(context, diagnostic)
     yield from _replace_found(context, diagnostic)
 
@@ -39,8 +42,13 @@ def _expected_token(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
         if token not in expected:
             continue
         for at in dict.fromkeys((previous_end, start)):
-            yield candidate(f"syntax/insert-{_name(token)}", f"insert the missing `{token}`",
-                            [context.insert(span.file, at, token)], 0.5 - 0.05 * rank, diagnostic)
+            yield candidate(
+                f"syntax/insert-{_name(token)}",
+                f"insert the missing `{token}`",
+                [context.insert(span.file, at, token)],
+                0.5 - 0.05 * rank,
+                diagnostic,
+            )
         rank += 1
 
 
@@ -55,33 +63,57 @@ def _replace_found(context: ProposalContext, diagnostic: Diagnostic) -> Iterator
         return
     for token in expected:
         if token in _INSERTABLE and token != text and len(text) <= 3:
-            yield candidate(f"syntax/replace-with-{_name(token)}", f"write `{token}`, not `{text}`",
-                            [context.edit(span.file, start, end, token)], 0.4, diagnostic)
+            yield candidate(
+                f"syntax/replace-with-{_name(token)}",
+                f"write `{token}`, not `{text}`",
+                [context.edit(span.file, start, end, token)],
+                0.4,
+                diagnostic,
+            )
     if len(text) <= 2 and not text.isalnum():
-        yield candidate("syntax/delete-stray", f"remove the stray `{text}`",
-                        [context.edit(span.file, start, end, "")], 0.3, diagnostic)
+        yield candidate(
+            "syntax/delete-stray",
+            f"remove the stray `{text}`",
+            [context.edit(span.file, start, end, "")],
+            0.3,
+            diagnostic,
+        )
 
 
 def _name(token: str) -> str:
-    return {";": "semicolon", ",": "comma", ")": "paren", "]": "bracket", "}": "brace",
-            "=>": "fat-arrow", "=": "equals", ">": "angle", ":": "colon", "::": "path-sep",
-            "{": "open-brace", "(": "open-paren"}.get(token, "token")
+    return {
+        ";": "semicolon",
+        ",": "comma",
+        ")": "paren",
+        "]": "bracket",
+        "}": "brace",
+        "=>": "fat-arrow",
+        "=": "equals",
+        ">": "angle",
+        ":": "colon",
+        "::": "path-sep",
+        "{": "open-brace",
+        "(": "open-paren",
+    }.get(token, "token")
 
 
 def _balance(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
     file = diagnostic.primary.file
     text = context.text(file)
-    tokens = [t for t in tokenize(text) if t.kind == "punct" and (t.text in OPENERS or
-                                                                   t.text in CLOSERS)]
-    yielded = 0
-    for start, replacement, why in _balance_edits(text, tokens):
+    tokens = [
+        t for t in tokenize(text) if t.kind == "punct" and (t.text in OPENERS or t.text in CLOSERS)
+    ]
+    edits = itertools.islice(_balance_edits(text, tokens), 6)
+    for yielded, (start, replacement, why) in enumerate(edits):
         end = start + (len(replacement[1]) if isinstance(replacement, tuple) else 0)
         new = replacement[0] if isinstance(replacement, tuple) else replacement
-        yield candidate("syntax/balance-delimiters", why, [context.edit(file, start, end, new)],
-                        0.4 - 0.05 * min(yielded, 4), diagnostic)
-        yielded += 1
-        if yielded >= 6:
-            return
+        yield candidate(
+            "syntax/balance-delimiters",
+            why,
+            [context.edit(file, start, end, new)],
+            0.4 - 0.05 * min(yielded, 4),
+            diagnostic,
+        )
 
 
 def _balance_edits(text: str, tokens: list[Token]) -> Iterator[tuple[int, object, str]]:
@@ -96,16 +128,25 @@ def _balance_edits(text: str, tokens: list[Token]) -> Iterator[tuple[int, object
         opener = stack.pop()
         if OPENERS[opener.text] != token.text:
             yield from _close_before(text, opener, token)
-            yield token.start, (OPENERS[opener.text], token.text), \
-                f"close `{opener.text}` with `{OPENERS[opener.text]}`"
+            yield (
+                token.start,
+                (OPENERS[opener.text], token.text),
+                f"close `{opener.text}` with `{OPENERS[opener.text]}`",
+            )
             yield token.start, ("", token.text), f"remove the unmatched `{token.text}`"
             return
-        if token.text == "}" and _first_on_line(text, token) and \
-                _line_indent(text, token.start) < _line_indent(text, opener.start):
+        if (
+            token.text == "}"
+            and _first_on_line(text, token)
+            and _line_indent(text, token.start) < _line_indent(text, opener.start)
+        ):
             # a `}` less indented than its `{`: an inner block lost its closer above
             yield from _close_before(text, opener, token)
-        if token.text == "}" and _first_on_line(text, token) and \
-                _line_indent(text, token.start) > _line_indent(text, opener.start):
+        if (
+            token.text == "}"
+            and _first_on_line(text, token)
+            and _line_indent(text, token.start) > _line_indent(text, opener.start)
+        ):
             yield token.start, ("", "}"), "remove the extra `}`"
     for opener in reversed(stack):
         yield from _close_after(text, opener)

@@ -21,10 +21,24 @@ from rusta.proposers.moves.common import (
 )
 from rusta.types import Candidate, Diagnostic
 
-_TRAIT_OF_METHOD = {"clone": "Clone", "cmp": "Ord", "partial_cmp": "PartialOrd", "eq": "PartialEq",
-                    "hash": "Hash", "default": "Default", "fmt": "Debug", "to_owned": "Clone",
-                    "cloned": "Clone", "sort": "Ord", "max": "Ord", "min": "Ord", "contains": "PartialEq",
-                    "dedup": "PartialEq", "sort_unstable": "Ord", "binary_search": "Ord"}
+_TRAIT_OF_METHOD = {
+    "clone": "Clone",
+    "cmp": "Ord",
+    "partial_cmp": "PartialOrd",
+    "eq": "PartialEq",
+    "hash": "Hash",
+    "default": "Default",
+    "fmt": "Debug",
+    "to_owned": "Clone",
+    "cloned": "Clone",
+    "sort": "Ord",
+    "max": "Ord",
+    "min": "Ord",
+    "contains": "PartialEq",
+    "dedup": "PartialEq",
+    "sort_unstable": "Ord",
+    "binary_search": "Ord",
+}
 _TYPE_TRAIT_PATTERNS = [
     r"the trait bound `(?P<type>[^`:]+): (?:[\w:]+::)?(?P<trait>\w+)(?:<[^`]*>)?` is not satisfied",
     r"the trait `(?:[\w:]+::)?(?P<trait>\w+)(?:<[^`]*>)?` is not implemented for `(?P<type>[^`]+)`",
@@ -41,14 +55,15 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _bound(context, diagnostic, type_name, trait)
         if trait == "Display":
             yield from _debug_format(context, diagnostic)
+    if diagnostic.code == "E0046":
+        yield from _associated_type(context, diagnostic)
     yield from _index_cast(context, diagnostic)
     yield from _collect_cloned(context, diagnostic)
     yield from _rc_to_arc(context, diagnostic)
 
 
 def _type_trait_pairs(diagnostic: Diagnostic) -> list[tuple[str, str]]:
-    texts = [diagnostic.message, *diagnostic.children,
-             *(s.label or "" for s in diagnostic.spans)]
+    texts = [diagnostic.message, *diagnostic.children, *(s.label or "" for s in diagnostic.spans)]
     pairs: list[tuple[str, str]] = []
     for text in texts:
         for pattern in _TYPE_TRAIT_PATTERNS:
@@ -63,9 +78,10 @@ def _type_trait_pairs(diagnostic: Diagnostic) -> list[tuple[str, str]]:
         elif len(names) >= 2:
             pairs.append((names[1], _op_trait(names[0])))
     if diagnostic.code == "E0599":
-        method = re.search(r"method `(\w+)`", diagnostic.message)
-        owner = re.search(r"for (?:struct|enum|type parameter|reference) `([^`]+)`",
-                          diagnostic.message)
+        method = re.search(r"method (?:named )?`(\w+)`", diagnostic.message)
+        owner = re.search(
+            r"for (?:struct|enum|type parameter|reference) `([^`]+)`", diagnostic.message
+        )
         if method and owner and method.group(1) in _TRAIT_OF_METHOD:
             pairs.append((owner.group(1), _TRAIT_OF_METHOD[method.group(1)]))
         for note in diagnostic.children:
@@ -75,12 +91,20 @@ def _type_trait_pairs(diagnostic: Diagnostic) -> list[tuple[str, str]]:
 
 
 def _op_trait(op: str) -> str:
-    return {"+": "Add", "-": "Sub", "*": "Mul", "/": "Div", "%": "Rem", "+=": "AddAssign",
-            "-=": "SubAssign"}.get(op, "")
+    return {
+        "+": "Add",
+        "-": "Sub",
+        "*": "Mul",
+        "/": "Div",
+        "%": "Rem",
+        "+=": "AddAssign",
+        "-=": "SubAssign",
+    }.get(op, "")
 
 
-def _derive(context: ProposalContext, diagnostic: Diagnostic, type_name: str,
-            trait: str) -> Iterator[Candidate]:
+def _derive(
+    context: ProposalContext, diagnostic: Diagnostic, type_name: str, trait: str
+) -> Iterator[Candidate]:
     if trait not in DERIVABLE:
         return
     symbol = crate_definition(context, base_type(type_name), ("struct", "enum", "union"))
@@ -88,13 +112,18 @@ def _derive(context: ProposalContext, diagnostic: Diagnostic, type_name: str,
         return
     edit = add_derive(context, symbol, [trait])
     if edit:
-        yield candidate(f"{diagnostic.code}/add-derive",
-                        f"derive `{trait}` for `{symbol.name}` at its definition",
-                        [edit], 0.55, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/add-derive",
+            f"derive `{trait}` for `{symbol.name}` at its definition",
+            [edit],
+            0.55,
+            diagnostic,
+        )
 
 
-def _bound(context: ProposalContext, diagnostic: Diagnostic, type_name: str,
-           trait: str) -> Iterator[Candidate]:
+def _bound(
+    context: ProposalContext, diagnostic: Diagnostic, type_name: str, trait: str
+) -> Iterator[Candidate]:
     """`T` lacks `Trait`: add `T: Trait` to the nearest generic declaration of `T`."""
     parameter = type_name.strip()
     if not re.fullmatch(r"[A-Z]\w*", parameter) or not trait:
@@ -111,13 +140,23 @@ def _bound(context: ProposalContext, diagnostic: Diagnostic, type_name: str,
         match = re.search(rf"(?:^|,)\s*{parameter}\b(\s*:\s*[^,>]+)?", inner)
         if not match:
             continue
-        if re.search(r"\b(fn|impl|struct|enum|trait)\s*\w*\s*$",
-                     text[max(0, declaration.start() - 40) : declaration.start()]) is None:
+        if (
+            re.search(
+                r"\b(fn|impl|struct|enum|trait)\s*\w*\s*$",
+                text[max(0, declaration.start() - 40) : declaration.start()],
+            )
+            is None
+        ):
             continue
         end = declaration.start(1) + match.end()
         addition = f" + {path}" if match.group(1) else f": {path}"
-        yield candidate(f"{diagnostic.code}/add-bound", f"require `{parameter}: {path}`",
-                        [context.insert(span.file, end, addition)], 0.45, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/add-bound",
+            f"require `{parameter}: {path}`",
+            [context.insert(span.file, end, addition)],
+            0.45,
+            diagnostic,
+        )
         return
 
 
@@ -140,9 +179,17 @@ def _debug_format(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
     line = text[line_begin : line_end if line_end >= 0 else len(text)]
     for match in re.finditer(r"\{(\w*)\}", line):
         name = match.group(1)
-        yield candidate(f"{diagnostic.code}/debug-format", "format with `{:?}` (Debug)",
-                        [context.edit(span.file, line_begin + match.start(),
-                                      line_begin + match.end(), f"{{{name}:?}}")], 0.3, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/debug-format",
+            "format with `{:?}` (Debug)",
+            [
+                context.edit(
+                    span.file, line_begin + match.start(), line_begin + match.end(), f"{{{name}:?}}"
+                )
+            ],
+            0.3,
+            diagnostic,
+        )
 
 
 def _index_cast(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -158,14 +205,20 @@ def _index_cast(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Ca
         offset = start + len(inner.group(1)) + 1
         index = inner.group(2)
         start, end, text = offset, offset + len(index), index
-    yield candidate(f"{diagnostic.code}/index-as-usize", "index with a `usize`",
-                    [context.edit(span.file, start, end, f"{wrap(text)} as usize")], 0.45,
-                    diagnostic)
+    yield candidate(
+        f"{diagnostic.code}/index-as-usize",
+        "index with a `usize`",
+        [context.edit(span.file, start, end, f"{wrap(text)} as usize")],
+        0.45,
+        diagnostic,
+    )
 
 
 def _collect_cloned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    if "cannot be built from" not in diagnostic.message and "FromIterator" not in \
-            diagnostic.message:
+    if (
+        "cannot be built from" not in diagnostic.message
+        and "FromIterator" not in diagnostic.message
+    ):
         return
     span = diagnostic.primary
     if span is None or not context.owns(span.file):
@@ -179,8 +232,13 @@ def _collect_cloned(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     if hit < 0:
         return
     for adapter in (".cloned()", ".copied()", ".map(|x| x.to_string())"):
-        yield candidate(f"{diagnostic.code}/collect-owned", f"collect owned items with `{adapter}`",
-                        [context.insert(span.file, region_start + hit, adapter)], 0.35, diagnostic)
+        yield candidate(
+            f"{diagnostic.code}/collect-owned",
+            f"collect owned items with `{adapter}`",
+            [context.insert(span.file, region_start + hit, adapter)],
+            0.35,
+            diagnostic,
+        )
 
 
 def _rc_to_arc(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -190,10 +248,68 @@ def _rc_to_arc(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Can
         return
     for file in context.files:
         text = context.text(file)
-        edits = [context.edit(file, t.start, t.end, "Arc") for t in tokenize(text)
-                 if t.kind == "ident" and t.text == "Rc"]
-        edits += [context.edit(file, m.start(), m.end(), "std::sync")
-                  for m in re.finditer(r"std::rc(?=::(?:\{|Arc|Rc))", text)]
+        edits = [
+            context.edit(file, t.start, t.end, "Arc")
+            for t in tokenize(text)
+            if t.kind == "ident" and t.text == "Rc"
+        ]
+        edits += [
+            context.edit(file, m.start(), m.end(), "std::sync")
+            for m in re.finditer(r"std::rc(?=::(?:\{|Arc|Rc))", text)
+        ]
         if edits:
-            yield candidate(f"{diagnostic.code}/rc-to-arc", "share across threads with `Arc`",
-                            edits, 0.45, diagnostic)
+            yield candidate(
+                f"{diagnostic.code}/rc-to-arc",
+                "share across threads with `Arc`",
+                edits,
+                0.45,
+                diagnostic,
+            )
+
+
+def _associated_type(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`missing: `Item`` in an impl: declare the associated type from the impl's own signatures
+    (`fn next(&mut self) -> Option<T>` gives `type Item = T`, `fn add(..) -> T` gives Output)."""
+    span = diagnostic.primary
+    missing = re.search(r"missing: `(\w+)`", diagnostic.message)
+    if span is None or missing is None or not context.owns(span.file):
+        return
+    name = missing.group(1)
+    if not name[:1].isupper():
+        return  # a missing method needs a body: not something to guess
+    text = context.text(span.file)
+    start, _ = context.span_chars(span)
+    brace = text.find("{", start)
+    if brace < 0:
+        return
+    body_end = _block_end(text, brace)
+    body = text[brace:body_end]
+    types: list[str] = []
+    for match in re.finditer(r"->\s*([^{;]+?)\s*(?:where\b[^{]*)?\{", body):
+        returned = match.group(1).strip()
+        option = re.fullmatch(r"Option<(.+)>", returned)
+        for option_type in ([option.group(1)] if option else []) + [returned]:
+            if "Self::" not in option_type and option_type not in types:
+                types.append(option_type)
+    line_end = text.find("\n", brace)
+    indent = re.match(r"\s*", text[text.rfind("\n", 0, start) + 1 :]).group(0) + "    "
+    for rank, type_text in enumerate(types[:3]):
+        yield candidate(
+            f"{diagnostic.code}/associated-type",
+            f"declare `type {name} = {type_text}`",
+            [context.insert(span.file, line_end + 1, f"{indent}type {name} = {type_text};\n")],
+            0.45 - 0.1 * rank,
+            diagnostic,
+        )
+
+
+def _block_end(text: str, brace: int) -> int:
+    depth = 0
+    for token in tokenize(text[brace:]):
+        if token.text == "{":
+            depth += 1
+        elif token.text == "}":
+            depth -= 1
+            if depth == 0:
+                return brace + token.end
+    return len(text)

@@ -1,0 +1,4 @@
+pub fn broken() -> u32 {
+    let x = ;
+    x
+}
