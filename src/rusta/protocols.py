@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from rusta.proposers.context import ProposalContext
-    from rusta.trace.events import Event
     from rusta.types import Candidate, Diagnostic
+
+# The context a proposer reads (proposers.context.ProposalContext) and the events a sink
+# receives (trace.events.Event) live in their rooms; the vocabulary names them structurally.
 
 
 class Proposer(Protocol):
@@ -16,13 +17,13 @@ class Proposer(Protocol):
 
     name: str
 
-    def propose(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterable[Candidate]: ...
+    def propose(self, context: Any, diagnostic: Diagnostic) -> Iterable[Candidate]: ...
 
 
 class TraceSink(Protocol):
     """Receives every event of an episode: the JSONL file, the narrator, a WebSocket."""
 
-    def __call__(self, event: Event) -> None: ...
+    def __call__(self, event: Any) -> None: ...
 
 
 class ModelBackend(Protocol):

@@ -111,7 +111,8 @@ class Diagnostic:
 
 @dataclass(frozen=True)
 class TestCase:
-    name: str  # "tests::parses_empty" qualified by its target, e.g. "lib::tests::parses_empty"
+    __test__ = False  # not a pytest test class
+    name: str  # qualified by its target: "src/lib.rs::tests::parses_empty"
     passed: bool
     ignored: bool = False
 
@@ -119,6 +120,8 @@ class TestCase:
 @dataclass(frozen=True)
 class TestReport:
     """The per-test verdict of `cargo test --no-fail-fast`."""
+
+    __test__ = False  # not a pytest test class
 
     cases: tuple[TestCase, ...]
     compiled: bool

@@ -127,14 +127,7 @@ BAD_INPUTS = [
     "non-crate",
     "malformed-toml",
     "neither",
-    pytest.param(
-        "bad-version",
-        marks=pytest.mark.xfail(
-            reason='BUG cargo._raise_for_toolchain_failure: cargo fails on `version = "x"` '
-            "with a message it does not recognize; `rusta check` prints [] and exits 0",
-            strict=True,
-        ),
-    ),
+    "bad-version",
 ]
 
 
@@ -153,11 +146,6 @@ def test_check_refuses_bad_input_without_traceback_or_change(
     assert snapshot_tree(tmp_path) == before
 
 
-@pytest.mark.xfail(
-    reason="BUG cli/app.py main(): the error goes through a Rich Console, which wraps it at 80 "
-    "columns when stderr is not a terminal, so a long path makes a multi-line message",
-    strict=True,
-)
 def test_the_refusal_is_one_line_even_for_a_long_path(tmp_path: Path) -> None:
     path = tmp_path / ("a-directory-with-a-rather-long-name-" * 2) / "missing"
 
@@ -166,11 +154,6 @@ def test_the_refusal_is_one_line_even_for_a_long_path(tmp_path: Path) -> None:
     assert done.stderr == f"rusta: {path}: no such file or directory\n"
 
 
-@pytest.mark.xfail(
-    reason="BUG cli/app.py main(): the message is printed as Rich markup, so `[package]` and "
-    "`[workspace]` in it are taken for style tags and vanish",
-    strict=True,
-)
 def test_the_refusal_keeps_square_brackets(tmp_path: Path) -> None:
     path = _bad_input("neither", tmp_path)
 
@@ -192,12 +175,6 @@ def test_help_lists_the_commands() -> None:
     assert all(command in done.stdout for command in ["check", "doctor", "fix", "undo", "eval"])
 
 
-@pytest.mark.xfail(
-    reason="BUG cli/app.py main(): `from click.exceptions import ClickException` fails with "
-    "typer 0.29, which vendors click as typer._click; every usage error is a "
-    "ModuleNotFoundError traceback with exit 1",
-    strict=True,
-)
 def test_an_unknown_option_is_a_usage_error() -> None:
     done = rusta("check", "--no-such-option")
 
@@ -253,11 +230,6 @@ def test_doctor_shows_the_toolchain_home_and_every_setting_with_its_layer(
     assert (rows["k_lines"][0], rows["slots"][0], rows["probe_budget"][0]) == ("7", "3", "5")
 
 
-@pytest.mark.xfail(
-    reason="BUG cli/doctor.py: the .cargo/config.toml snippet is printed as Rich markup, so "
-    "its table headers [source.crates-io], [source.debian] and [net] vanish",
-    strict=True,
-)
 def test_doctor_prints_the_source_replacement_snippet_intact(
     doctor: tuple[subprocess.CompletedProcess[str], Path],
 ) -> None:

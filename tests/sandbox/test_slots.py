@@ -54,11 +54,6 @@ def test_crate_key_is_stable_and_distinguishes_paths(tmp_path: Path) -> None:
     assert crate_key(tmp_path / "a" / "demo").startswith("demo-")
 
 
-@pytest.mark.xfail(
-    reason="BUG sandbox.slots._SKIP: ignore_patterns('target', ...) skips a directory named "
-    "`target` at every depth, so a module directory src/target/ is missing from the copy",
-    strict=True,
-)
 def test_a_module_directory_named_target_is_copied(
     make_crate: Callable[..., Path], isolated_rusta_home: Path
 ) -> None:

@@ -55,7 +55,6 @@ WORKSPACE_BUG = (
 )
 
 
-@pytest.mark.xfail(reason=WORKSPACE_BUG, strict=True)
 def test_a_crate_that_is_its_own_workspace_inside_another(make_crate: Callable[..., Path]) -> None:
     root = make_crate(
         {
@@ -69,7 +68,6 @@ def test_a_crate_that_is_its_own_workspace_inside_another(make_crate: Callable[.
     assert locate(root / "inner").root == (root / "inner").resolve()
 
 
-@pytest.mark.xfail(reason=WORKSPACE_BUG, strict=True)
 def test_a_crate_excluded_from_the_parent_workspace(make_crate: Callable[..., Path]) -> None:
     root = make_crate(
         {

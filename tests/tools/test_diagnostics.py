@@ -164,11 +164,6 @@ def test_parse_errors_have_no_code_and_class_syntax(captured: Read) -> None:
     assert diagnostic.primary is not None and diagnostic.primary.line_start == 2
 
 
-@pytest.mark.xfail(
-    reason="BUG diagnostics._package_name: cargo omits the name from the package id when it "
-    "equals the directory name ('path+file:///x/lints#0.1.0'); the parser returns '0.1.0'",
-    strict=True,
-)
 def test_package_name_when_it_equals_the_directory_name(captured: Read) -> None:
     packages = {d.package for d in parse_cargo_stream(captured("lints_clippy.jsonl"))}
 

@@ -44,18 +44,14 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except RustaError as error:
-        Console(stderr=True).print(f"[bold red]rusta:[/] {error.message}", highlight=False)
+        print(f"rusta: {error.message}", file=sys.stderr)
         sys.exit(error.exit_code)
     except typer.Exit as done:
         sys.exit(done.exit_code)
     except (typer.Abort, KeyboardInterrupt):
         Console(stderr=True).print("rusta: interrupted; nothing was applied")
         sys.exit(1)
-    except Exception as error:  # click's usage errors arrive here in non-standalone mode
-        from click.exceptions import ClickException
-
-        if isinstance(error, ClickException):
-            error.show()
-            sys.exit(2)
-        raise
+    except typer.TyperException as error:  # usage errors arrive here in non-standalone mode
+        error.show()
+        sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)

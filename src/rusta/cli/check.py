@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.syntax import Syntax
 
-from rusta.config import load_settings
-from rusta.tools import cargo
+from rusta.config import load_settings, rusta_home
+from rusta.sandbox.slots import pool
 from rusta.tools.crate import locate
 from rusta.types import Diagnostic
 
@@ -24,7 +24,9 @@ def check_command(
     """Diagnose a crate without changing anything."""
     crate = locate(path)
     settings = load_settings(crate.root)
-    result = cargo.check(crate.root, timeout=settings.check_timeout, clippy=clippy)
+    # In a sandbox slot: the user's tree gets no target/ or Cargo.lock, and re-checks are warm.
+    with pool(rusta_home(), crate.root, 1) as slots:
+        result = slots[0].check(settings.check_timeout, clippy=clippy)
     if as_json:
         print(json.dumps([diagnostic_json(d, crate.root) for d in result.diagnostics], indent=2))
     else:

@@ -35,7 +35,7 @@ def doctor_command(
         "  to build crates with dependencies offline: `apt-get install librust-<name>-dev`, then "
         "put this in the crate's .cargo/config.toml:"
     )
-    console.print(environment.DEBIAN_SOURCE_REPLACEMENT, style="dim")
+    console.print(environment.DEBIAN_SOURCE_REPLACEMENT, style="dim", markup=False)
     console.print(f"RUSTA_HOME: {rusta_home()}")
     crate_dir = path if (path / "Cargo.toml").is_file() else None
     settings = load_settings(crate_dir)

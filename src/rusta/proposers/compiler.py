@@ -103,6 +103,7 @@ def _shorthand_safe(context: ProposalContext, edit: TextEdit) -> TextEdit:
     if (
         name
         and edit.replacement.startswith(name)
+        and not edit.replacement.startswith(f"{name}:")
         and edit.replacement != name
         and is_shorthand_field(text, start, end)
     ):

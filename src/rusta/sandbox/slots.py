@@ -25,7 +25,16 @@ from rusta.tools import cargo
 from rusta.tools.cargo import CheckResult
 from rusta.types import TestReport
 
-_SKIP = shutil.ignore_patterns("target", ".git", ".hg", ".svn", ".rusta-journal")
+_SKIP_AT_ROOT = {"target", ".git", ".hg", ".svn"}
+
+
+def _skip_for(root: Path):
+    """Skip build output and VCS data at the crate root only (src/target/ is source)."""
+
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        return _SKIP_AT_ROOT & set(names) if Path(directory) == root else set()
+
+    return ignore
 
 
 def crate_key(root: Path) -> str:
@@ -135,7 +144,11 @@ class SandboxPool:
         try:
             # copy, not copy2: fresh mtimes, so cargo never trusts a build of other contents
             shutil.copytree(
-                self.crate_root, root, ignore=_SKIP, copy_function=shutil.copy, symlinks=True
+                self.crate_root,
+                root,
+                ignore=_skip_for(self.crate_root),
+                copy_function=shutil.copy,
+                symlinks=True,
             )
         except OSError as exc:
             raise EnvironmentProblem(f"cannot copy the crate into a sandbox: {exc}") from exc

@@ -7,7 +7,7 @@ toolchain said as Rusta's types. Every command is offline and time-limited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rusta.errors import CrateError, ToolError, ToolTimeout
@@ -51,6 +51,8 @@ def check(
     done = run(command, crate, timeout=timeout, env=_env(target_dir))
     _raise_for_toolchain_failure(done, crate)
     diagnostics = tuple(parse_cargo_stream(done.stdout))
+    if done.returncode != 0 and not any(d.is_error for d in diagnostics):
+        _raise_unexplained(done, crate)
     return CheckResult(diagnostics, done.returncode == 0, done.seconds)
 
 
@@ -62,13 +64,13 @@ def test(
 ) -> TestReport:
     """`cargo test --no-fail-fast`, parsed per test and qualified by the target that ran it."""
     command = ["cargo", "test", "--workspace", "--no-fail-fast", *filters]
-    done = run(command, crate, timeout=timeout, env=_env(target_dir))
+    done = run(command, crate, timeout=timeout, env=_env(target_dir), merge_stderr=True)
     if done.timed_out:
-        return TestReport((), compiled=True, timed_out=True, output_tail=done.stderr[-2000:])
-    _raise_for_toolchain_failure(done, crate)
-    cases = tuple(parse_test_output(done.stdout + "\n" + done.stderr))
-    compiled = "error: could not compile" not in done.stderr
-    return TestReport(cases, compiled=compiled, output_tail=(done.stdout + done.stderr)[-2000:])
+        return TestReport((), compiled=True, timed_out=True, output_tail=done.stdout[-2000:])
+    _raise_for_toolchain_failure(replace(done, stderr=done.stdout), crate)
+    cases = tuple(parse_test_output(done.stdout))
+    compiled = "error: could not compile" not in done.stdout
+    return TestReport(cases, compiled=compiled, output_tail=done.stdout[-2000:])
 
 
 def parse_test_output(text: str) -> list[TestCase]:
@@ -130,3 +132,12 @@ def _raise_for_toolchain_failure(done: Completed, crate: Path) -> None:
             f"{crate}: a dependency is not available offline; `rusta doctor` explains how to "
             "build against Debian's packaged crates"
         )
+
+
+def _raise_unexplained(done: Completed, crate: Path) -> None:
+    """cargo failed but reported no compiler error: say what cargo said, never call it clean."""
+    first = next((ln for ln in done.stderr.splitlines() if ln.startswith("error")), "")
+    message = first.removeprefix("error: ") or f"`{' '.join(done.command[:2])}` failed"
+    if "Cargo.toml" in done.stderr or "manifest" in done.stderr:
+        raise CrateError(f"{crate}: {message} (in Cargo.toml)")
+    raise ToolError(f"{crate}: {message}")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.errors import CrateError
+from rusta.tools.run import run
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,17 @@ def _nearest_manifest(start: Path) -> Path | None:
 
 
 def _workspace_root(member: Path) -> Path | None:
-    """The nearest parent whose manifest declares a [workspace] listing this member."""
+    """The workspace root cargo itself would use (it knows `exclude` and nested workspaces)."""
+    done = run(
+        ["cargo", "locate-project", "--workspace", "--message-format", "plain"], member, timeout=60
+    )
+    if done.returncode == 0 and done.stdout.strip():
+        return Path(done.stdout.strip()).parent
+    return _nearest_workspace(member)
+
+
+def _nearest_workspace(member: Path) -> Path | None:
+    """Fallback when cargo cannot tell: the nearest parent manifest with a [workspace]."""
     for parent in member.parents:
         manifest_path = parent / "Cargo.toml"
         if not manifest_path.is_file():

@@ -106,8 +106,10 @@ def _applicability(raw: str | None) -> Applicability:
 def _package_name(package_id: str) -> str:
     # "path+file:///tmp/x#demo@0.1.0" or "demo 0.1.0 (path+file:///...)"
     if "#" in package_id:
-        tail = package_id.rsplit("#", 1)[1]
-        return tail.split("@", 1)[0] if "@" in tail else tail.rsplit("/", 1)[-1]
+        head, tail = package_id.rsplit("#", 1)
+        if "@" in tail:
+            return tail.split("@", 1)[0]
+        return head.rstrip("/").rsplit("/", 1)[-1]  # "path+file:///x/lints#0.1.0": dir name
     return package_id.split(" ", 1)[0]
 
 

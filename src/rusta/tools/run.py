@@ -49,8 +49,13 @@ def run(
     cwd: Path,
     timeout: float = 300.0,
     env: Mapping[str, str] | None = None,
+    merge_stderr: bool = False,
 ) -> Completed:
-    """Run `command` in `cwd`, capture its output, and kill its whole group on timeout."""
+    """Run `command` in `cwd`, capture its output, and kill its whole group on timeout.
+
+    `merge_stderr` interleaves stderr into stdout in the order it was written (cargo test
+    prints "Running <target>" on stderr and the test results on stdout).
+    """
     started = time.monotonic()
     try:
         process = subprocess.Popen(
@@ -58,7 +63,7 @@ def run(
             cwd=cwd,
             env=offline_env(env),
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
             stdin=subprocess.DEVNULL,
             text=True,
             errors="replace",
@@ -77,7 +82,7 @@ def run(
         tuple(command),
         process.returncode if not timed_out else -9,
         stdout,
-        stderr,
+        stderr or "",
         time.monotonic() - started,
         timed_out,
     )

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from rusta.proposers.context import ProposalContext
 from rusta.proposers.moves import (
+    arity,
     conversions,
     lifetimes,
     lints,
@@ -28,7 +29,7 @@ BY_CLASS: dict[ErrorClass, tuple[Move, ...]] = {
     ErrorClass.BORROW: (ownership.propose_borrow, ownership.propose_move),
     ErrorClass.MUTABILITY: (mutability.propose,),
     ErrorClass.TRAIT: (traits.propose, names.propose_unresolved),
-    ErrorClass.TYPE: (conversions.propose, traits.propose),
+    ErrorClass.TYPE: (conversions.propose, arity.propose, traits.propose),
     ErrorClass.UNRESOLVED: (names.propose_unresolved, traits.propose),
     ErrorClass.VISIBILITY: (names.propose_visibility,),
     ErrorClass.LIFETIME: (lifetimes.propose, ownership.propose_borrow),

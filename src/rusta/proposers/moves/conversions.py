@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rusta.knowledge.rustlex import tokenize
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import expected_found, wrap
 from rusta.types import Candidate, Diagnostic
@@ -84,6 +85,10 @@ def conversions(expected: str, found: str, expression: str) -> list[tuple[str, s
         options += [(f"{e}.as_deref()", "option-as-deref", 0.5)]
     if expected == "bool" and found == "()":
         pass  # `=` for `==`: rustc suggests it
+    if re.fullmatch(r"'(\\.|[^'\\])'", expression) and expected.lstrip("&") in {"str", "String"}:
+        options.append((f'"{expression[1:-1]}"', "char-to-str-literal", 0.5))
+    if re.fullmatch(r'"(\\.|[^"\\])"', expression) and expected == "char":
+        options.append((f"'{expression[1:-1]}'", "str-to-char-literal", 0.5))
     if not options and expected != "()" and found != "()":
         options += [(f"{e}.into()", "into", 0.2)]
     return options
@@ -106,7 +111,9 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     pair = expected_found(diagnostic)
     text = context.span_text(span)
     start, end = context.span_chars(span)
-    if pair and text and "\n" not in text and len(text) <= 100:
+    is_item = re.match(r"\s*(pub(\([^)]*\))?\s+)?(async\s+)?fn\b", text) is not None
+    is_type = pair is not None and re.sub(r"\s", "", text) == re.sub(r"\s", "", pair[0])
+    if pair and text and "\n" not in text and len(text) <= 100 and not (is_item or is_type):
         expected, found = pair
         for replacement, name, prior in conversions(expected, found, text):
             yield candidate(
@@ -116,6 +123,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
                 prior,
                 diagnostic,
             )
+    if diagnostic.code == "E0107":
+        yield from _missing_generic(context, diagnostic)
     if pair and pair[0] == "()" and pair[1] != "()":
         yield from _terminate_statement(context, diagnostic, end)
     if pair and pair[1] == "()" and pair[0] != "()":
@@ -138,13 +147,16 @@ def _terminate_statement(
 def _return_tail(
     context: ProposalContext, diagnostic: Diagnostic, start: int, end: int, expected: str
 ) -> Iterator[Candidate]:
-    """A block that should produce a value ends in `;` or nothing: return a value."""
+    """A body that should produce a value ends in `;` or nothing: give it its value back."""
     file = diagnostic.primary.file
     text = context.text(file)
-    block = text[start:end]
-    semicolon = block.rstrip().rstrip("}").rstrip().rfind(";")
-    if semicolon > 0 and block.rstrip().endswith("}"):
-        at = start + semicolon
+    brace = text.find("{", start)
+    close = _block_close(text, brace) if brace >= 0 else -1
+    if close < 0:
+        return
+    body = text[brace + 1 : close].rstrip()
+    if body.endswith(";"):
+        at = brace + 1 + len(body) - 1
         yield candidate(
             f"{diagnostic.code}/remove-semicolon",
             "return the last expression",
@@ -152,23 +164,56 @@ def _return_tail(
             0.4,
             diagnostic,
         )
-    close = start + block.rstrip().rfind("}")
-    if block.rstrip().endswith("}") and close > start:
-        line_begin = text.rfind("\n", 0, close) + 1
-        indent = text[line_begin:close]
-        if _generic_inner(expected, "Result") is not None:
-            yield candidate(
-                f"{diagnostic.code}/tail-ok",
-                "end the block with `Ok(())`",
-                [context.insert(file, line_begin, f"{indent}    Ok(())\n")],
-                0.35,
-                diagnostic,
-            )
-        if _generic_inner(expected, "Option") is not None:
-            yield candidate(
-                f"{diagnostic.code}/tail-none",
-                "end the block with `None`",
-                [context.insert(file, line_begin, f"{indent}    None\n")],
-                0.15,
-                diagnostic,
-            )
+    line_begin = text.rfind("\n", 0, close) + 1
+    indent = text[line_begin:close] if not text[line_begin:close].strip() else ""
+    tails = []
+    if _generic_inner(expected, "Result") is not None:
+        tails.append(("tail-ok", "Ok(())", 0.4))
+    if _generic_inner(expected, "Option") is not None:
+        tails.append(("tail-none", "None", 0.15))
+    for name, value, prior in tails:
+        yield candidate(
+            f"{diagnostic.code}/{name}",
+            f"end the body with `{value}`",
+            [context.insert(file, line_begin, f"{indent}    {value}\n")],
+            prior,
+            diagnostic,
+        )
+
+
+def _block_close(text: str, brace: int) -> int:
+    depth = 0
+    for token in tokenize(text[brace:]):
+        if token.text == "{":
+            depth += 1
+        elif token.text == "}":
+            depth -= 1
+            if depth == 0:
+                return brace + token.start
+    return -1
+
+
+def _missing_generic(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`Result<T>` where no alias exists: rustc suggests `Result<T, E>` with `E` a placeholder;
+    try the crate's own error types, then `String`."""
+    errors = sorted(
+        s.name
+        for s in context.symbols.symbols
+        if s.kind in {"struct", "enum"} and s.name.endswith("Error")
+    )
+    for suggestion in diagnostic.suggestions:
+        for edit in suggestion.edits:
+            match = re.search(r",\s*([A-Z])>?\s*$", edit.replacement)
+            if not match or not context.owns(edit.file):
+                continue
+            for rank, error in enumerate([*errors[:3], "String"]):
+                replacement = (
+                    edit.replacement[: match.start(1)] + error + edit.replacement[match.end(1) :]
+                )
+                yield candidate(
+                    f"{diagnostic.code}/error-type",
+                    f"name the error type: `{error}`",
+                    [type(edit)(edit.file, edit.byte_start, edit.byte_end, replacement)],
+                    0.4 - 0.05 * rank,
+                    diagnostic,
+                )

@@ -28,6 +28,7 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _return_owned(context, diagnostic)
     if diagnostic.code == "E0106":
         yield from _one_lifetime(context, diagnostic)
+    yield from _borrowed_sort_key(context, diagnostic)
 
 
 def _enclosing_signature(text: str, at: int) -> re.Match[str] | None:
@@ -92,6 +93,39 @@ def _one_lifetime(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
         f"{diagnostic.code}/one-lifetime",
         "tie every reference to one lifetime `'a`",
         [context.edit(file, signature.start(), signature.end(), new_head)],
+        0.3,
+        diagnostic,
+    )
+
+
+def _borrowed_sort_key(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`sort_by_key(|t| &t.name)` cannot return a borrow of its argument: compare with
+    `sort_by` instead, or clone the key."""
+    file = diagnostic.primary.file
+    text = context.text(file)
+    start, end = context.span_chars(diagnostic.primary)
+    line_begin = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_begin : line_end if line_end >= 0 else len(text)]
+    match = re.search(r"\.(sort_by_key|sort_unstable_by_key)\(\s*\|(\w+)\|\s*&([^()]+?)\s*\)", line)
+    if not match:
+        return
+    method, variable, key = match.groups()
+    compare = method.replace("_by_key", "_by")
+    field = key.removeprefix(f"{variable}.") if key.startswith(f"{variable}.") else None
+    at, until = line_begin + match.start(), line_begin + match.end()
+    if field is not None:
+        yield candidate(
+            f"{diagnostic.code or 'lifetime'}/sort-by-compare",
+            "compare the borrowed keys with `sort_by` instead of returning a borrow",
+            [context.edit(file, at, until, f".{compare}(|a, b| a.{field}.cmp(&b.{field}))")],
+            0.45,
+            diagnostic,
+        )
+    yield candidate(
+        f"{diagnostic.code or 'lifetime'}/sort-key-clone",
+        "sort by an owned copy of the key",
+        [context.edit(file, at, until, f".{method}(|{variable}| {key}.clone())")],
         0.3,
         diagnostic,
     )

@@ -49,7 +49,7 @@ def _mut_binding(
     context: ProposalContext, diagnostic: Diagnostic, name: str, text: str, at: int
 ) -> Iterator[Candidate]:
     """`let x` / `x: T` param / `|x|` → add `mut`, at the nearest binding before the error."""
-    pattern = re.compile(rf"(\blet\s+|[(,|]\s*|\bfor\s+|\bSome\(\s*|\bOk\(\s*)(?!mut\b)({name})\b")
+    pattern = re.compile(rf"(\blet\s+|[(,|]\s*|\bfor\s+)(?!mut\b)({name})\b(?!\s*[(.])")
     matches = [m for m in pattern.finditer(text, 0, at)]
     for match in reversed(matches[-2:]):
         yield candidate(
@@ -89,6 +89,13 @@ def _mutable_source(
         text[:at],
     ):
         binding = match
+    arm = re.search(rf"\b\w+\(\s*(?:ref\s+)?{name}\s*\)[^\n]*=>", text[:at])
+    if arm:  # `match EXPR { Some(name) => ...}`: EXPR is the nearest `match` before the arm
+        scrutinee = None
+        for match in re.finditer(r"\bmatch\s+([^{\n]+?)\s*\{", text[: arm.start()]):
+            scrutinee = match
+        if scrutinee and (binding is None or scrutinee.start() > binding.start()):
+            binding = scrutinee
     file = diagnostic.primary.file
     if binding:
         expression = binding.group(1)

@@ -8,6 +8,7 @@ make the item public at its definition, even in another file of the crate.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -247,15 +248,73 @@ def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iter
     if not names:
         return
     missing = names[0].rsplit("::", 1)[-1]
+    if not re.fullmatch(r"[A-Za-z_]\w*", missing):
+        return
     code = diagnostic.code
     if code == "E0432":
         yield from _fix_import_path(context, diagnostic, names[0])
         return
     if code in {"E0599", "E0609", "E0560", "E0610"}:
-        yield from _typo(context, diagnostic, missing, _member_pool(context, diagnostic))
+        typos = list(_typo(context, diagnostic, missing, _member_pool(context, diagnostic)))
+    else:
+        yield from _import(context, diagnostic, missing)
+        typos = list(_typo(context, diagnostic, missing, _name_pool(context, diagnostic)))
+    yield from typos
+    if not typos:
+        yield from _renamed(context, diagnostic, missing)
+
+
+# What a missing name must be, read from the message, and the symbol kinds that can stand in.
+_RENAME_KINDS = [
+    (r"no field|has no field named|unknown field", ("field",)),
+    (r"no method named|no function or associated item", ("method",)),
+    (r"no variant", ("variant",)),
+    (r"cannot find function", ("fn",)),
+    (r"cannot find (?:struct|type)|struct, variant or union", ("struct", "enum", "type")),
+    (r"cannot find trait", ("trait",)),
+    (r"cannot find tuple struct or tuple variant|unit struct", ("variant", "struct")),
+    (r"cannot find macro", ("macro",)),
+]
+
+
+def _renamed(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> Iterator[Candidate]:
+    """No typo is close: the item was probably renamed. Offer the crate's items of the right
+    kind (on the right type, for fields and methods), most similar first; the tests decide."""
+    kinds = next((k for pattern, k in _RENAME_KINDS if re.search(pattern, diagnostic.message)), ())
+    if not kinds:
         return
-    yield from _import(context, diagnostic, missing)
-    yield from _typo(context, diagnostic, missing, _name_pool(context, diagnostic))
+    owner_match = re.search(r"(?:type|struct|enum|variant) `([^`]+)`", diagnostic.message)
+    owner = base_type(owner_match.group(1)) if owner_match else ""
+    pool = {
+        s.name
+        for s in context.symbols.symbols
+        if s.kind in kinds and (not owner or s.kind not in {"field", "method"} or s.owner == owner)
+    }
+    pool.discard(missing)
+    if not pool or len(pool) > 12:
+        return
+    span = diagnostic.primary
+    fields = _literal_fields(context, span.file, context.span_chars(span)[1])
+    ranked = sorted(
+        pool,
+        key=lambda n: (
+            -_field_fit(context, n, fields),
+            -difflib.SequenceMatcher(a=missing, b=n).ratio(),
+        ),
+    )
+    text = context.span_text(span)
+    start, _ = context.span_chars(span)
+    where = text.rfind(missing)
+    if where < 0:
+        return
+    for rank, name in enumerate(ranked[:6]):
+        yield candidate(
+            f"{diagnostic.code}/renamed",
+            f"`{missing}` does not exist: perhaps it was renamed to `{name}`",
+            [context.edit(span.file, start + where, start + where + len(missing), name)],
+            0.2 - 0.02 * rank,
+            diagnostic,
+        )
 
 
 def _member_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
@@ -293,6 +352,22 @@ def _typo(
             0.5 - 0.1 * rank,
             diagnostic,
         )
+
+
+def _literal_fields(context: ProposalContext, file: str, end: int) -> set[str]:
+    """`Name { a, b: x }` → {a, b}: the field names of a struct literal right after `end`."""
+    text = context.text(file)
+    match = re.match(r"\s*\{([^{}]*)\}", text[end:])
+    if not match:
+        return set()
+    return set(re.findall(r"(?:^|,)\s*([a-z_]\w*)\s*(?=[:,]|$)", match.group(1).strip()))
+
+
+def _field_fit(context: ProposalContext, struct: str, fields: set[str]) -> int:
+    if not fields:
+        return 0
+    owned = {s.name for s in context.symbols.symbols if s.kind == "field" and s.owner == struct}
+    return len(fields & owned) - len(fields - owned)
 
 
 def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> Iterator[Candidate]:
@@ -349,7 +424,15 @@ def _fix_import_path(
     for index, segment in enumerate(segments):
         for name in similar_names(segment, modules, limit=2):
             fixed = "::".join([*segments[:index], name, *segments[index + 1 :]])
-            if path in text:
+            if text == segment:  # the span is just the segment rustc could not find
+                yield candidate(
+                    f"{diagnostic.code}/typo",
+                    f"import `{fixed}`",
+                    [context.edit(span.file, start, end, name)],
+                    0.5,
+                    diagnostic,
+                )
+            elif path in text:
                 yield candidate(
                     f"{diagnostic.code}/typo",
                     f"import `{fixed}`",
@@ -382,6 +465,8 @@ def propose_visibility(context: ProposalContext, diagnostic: Diagnostic) -> Iter
             )
     if diagnostic.code == "E0616" and diagnostic.primary and context.owns(diagnostic.primary.file):
         yield from _getter(context, diagnostic, name)
+    if diagnostic.code == "E0451" and diagnostic.primary and context.owns(diagnostic.primary.file):
+        yield from _constructor(context, diagnostic)
 
 
 def _getter(context: ProposalContext, diagnostic: Diagnostic, field: str) -> Iterator[Candidate]:
@@ -397,3 +482,55 @@ def _getter(context: ProposalContext, diagnostic: Diagnostic, field: str) -> Ite
         0.5,
         diagnostic,
     )
+
+
+def _constructor(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`Rect { x, y, w, h }` with private fields → `Rect::new(x, y, w, h)` when the type has a
+    constructor taking those fields (by name, else by count and order)."""
+    span = diagnostic.primary
+    text = context.text(span.file)
+    start, _ = context.span_chars(span)
+    literal = re.compile(r"([A-Z]\w*)\s*\{([^{}]*)\}")
+    match = literal.match(text, start) or next(
+        (m for m in literal.finditer(text, max(0, start - 80), start + 400) if m.end() > start),
+        None,
+    )
+    if match is None:
+        return
+    struct, body = match.group(1), match.group(2)
+    fields: dict[str, str] = {}
+    for part in (p.strip() for p in body.split(",") if p.strip()):
+        key, _, value = part.partition(":")
+        fields[key.strip()] = value.strip() or key.strip()
+    for constructor in ("new", "from_parts", "with"):
+        symbols = [s for s in context.symbols.named(constructor, ["method"]) if s.owner == struct]
+        if not symbols:
+            continue
+        source = context.text(symbols[0].file)
+        signature = re.match(
+            r"fn\s+\w+\s*(?:<[^>]*>)?\s*\(([^)]*)\)", source[symbols[0].keyword_at :]
+        )
+        if not signature:
+            continue
+        params = [p.split(":")[0].strip() for p in signature.group(1).split(",") if ":" in p]
+        if set(params) == set(fields):
+            arguments = [fields[p] for p in params]
+        elif len(params) == len(fields):
+            arguments = list(fields.values())
+        else:
+            continue
+        yield candidate(
+            f"{diagnostic.code}/use-constructor",
+            f"build `{struct}` through `{struct}::{constructor}`",
+            [
+                context.edit(
+                    span.file,
+                    match.start(),
+                    match.end(),
+                    f"{struct}::{constructor}({', '.join(arguments)})",
+                )
+            ],
+            0.5,
+            diagnostic,
+        )
+        return

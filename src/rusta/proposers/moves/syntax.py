@@ -50,6 +50,24 @@ def _expected_token(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
                 diagnostic,
             )
         rank += 1
+    for token in (">", ")", "]"):
+        if token in expected:
+            for distance, at in enumerate(_boundaries_before(text, previous_end)):
+                yield candidate(
+                    f"syntax/insert-{_name(token)}-earlier",
+                    f"close with `{token}` earlier on the line",
+                    [context.insert(span.file, at, token)],
+                    0.3 - 0.03 * distance,
+                    diagnostic,
+                )
+
+
+def _boundaries_before(text: str, position: int, limit: int = 6) -> list[int]:
+    """Ends of the tokens on the line before `position`, nearest first: where a closer that
+    the parser missed could have belonged."""
+    begin = line_start(text, position)
+    ends = [begin + t.end for t in tokenize(text[begin:position]) if t.kind != "comment"]
+    return [e for e in reversed(ends[:-1]) if text[e : e + 1] in " ,;=)]>"][:limit]
 
 
 def _replace_found(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -103,7 +121,7 @@ def _balance(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candi
     tokens = [
         t for t in tokenize(text) if t.kind == "punct" and (t.text in OPENERS or t.text in CLOSERS)
     ]
-    edits = itertools.islice(_balance_edits(text, tokens), 6)
+    edits = itertools.islice(_balance_edits(text, tokens), 10)
     for yielded, (start, replacement, why) in enumerate(edits):
         end = start + (len(replacement[1]) if isinstance(replacement, tuple) else 0)
         new = replacement[0] if isinstance(replacement, tuple) else replacement
@@ -196,10 +214,10 @@ def _close_on_line(text: str, opener: Token) -> Iterator[tuple[int, object, str]
     yield opener.start + stop, want, f"close `{opener.text}` before the end of its line"
     if stop != len(body):
         yield opener.start + len(body), want, f"close `{opener.text}` at the end of its line"
-    for hit in re.finditer(r"[;,)\]]", line[1:]):
+    for hit in re.finditer(r"[;,)\]]| [-+*/%]=? | (?:==|!=|<=|>=|&&|\|\|) ", line[1:]):
         at = opener.start + 1 + hit.start()
         if at < opener.start + stop:
-            yield at, want, f"close `{opener.text}` before `{hit.group(0)}`"
+            yield at, want, f"close `{opener.text}` before `{hit.group(0).strip()}`"
 
 
 def _first_on_line(text: str, token: Token) -> bool:

@@ -55,6 +55,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _bound(context, diagnostic, type_name, trait)
         if trait == "Display":
             yield from _debug_format(context, diagnostic)
+    if diagnostic.code in {"E0050", "E0053"}:
+        yield from signature_from_trait(context, diagnostic)
     if diagnostic.code == "E0046":
         yield from _associated_type(context, diagnostic)
     yield from _index_cast(context, diagnostic)
@@ -313,3 +315,83 @@ def _block_end(text: str, brace: int) -> int:
             if depth == 0:
                 return brace + token.end
     return len(text)
+
+
+def signature_from_trait(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """E0050/E0053: the impl's parameters disagree with the trait's: take the trait's list,
+    keeping the impl's own names where the types agree (unused new ones get a `_` prefix)."""
+    span = diagnostic.primary
+    declaration = next(
+        (
+            s
+            for s in diagnostic.spans
+            if not s.is_primary and s.label and re.search(r"trait requires|type in trait", s.label)
+        ),
+        None,
+    )
+    if span is None or declaration is None or not context.owns(span.file):
+        return
+    if not context.owns(declaration.file):
+        return
+    trait_text = context.text(declaration.file)
+    trait_at, _ = context.span_chars(declaration)
+    trait_params = _parameter_list(trait_text, trait_at)
+    impl_text = context.text(span.file)
+    impl_at, _ = context.span_chars(span)
+    impl_params = _parameter_list(impl_text, impl_at)
+    if trait_params is None or impl_params is None:
+        return
+    impl_parts = _params(impl_text[impl_params[0] : impl_params[1]])
+    available = {type_text: name for name, type_text in impl_parts}
+    merged = []
+    for name, type_text in _params(trait_text[trait_params[0] : trait_params[1]]):
+        if not type_text:
+            merged.append(name)  # self, &self, &mut self
+        elif type_text in available:
+            merged.append(f"{available.pop(type_text)}: {type_text}")
+        else:
+            merged.append(f"_{name.lstrip('_')}: {type_text}")
+    yield candidate(
+        f"{diagnostic.code}/match-trait-signature",
+        "take the parameters the trait declares",
+        [context.edit(span.file, impl_params[0], impl_params[1], ", ".join(merged))],
+        0.45,
+        diagnostic,
+    )
+
+
+def _parameter_list(text: str, near: int) -> tuple[int, int] | None:
+    """(start, end) of the parameter list of the `fn` at or just before `near`."""
+    fn_at = text.rfind("fn ", 0, near + 3)
+    if fn_at < 0:
+        return None
+    open_at = text.find("(", fn_at)
+    depth = 0
+    for index in range(open_at, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return open_at + 1, index
+    return None
+
+
+def _params(text: str) -> list[tuple[str, str]]:
+    parts, depth, current = [], 0, ""
+    for char in text:
+        if char in "<([":
+            depth += 1
+        elif char in ">)]":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    result = []
+    for part in (p.strip() for p in parts if p.strip()):
+        name, _, type_text = part.partition(":")
+        result.append((name.strip().removeprefix("mut "), type_text.strip()))
+    return result

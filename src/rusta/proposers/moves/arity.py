@@ -1,0 +1,226 @@
+"""Moves for shape mismatches: a struct literal missing fields (E0063) and a call missing
+arguments (E0061).
+
+A missing field gets the obvious zero of its declared type (or `Default::default()`); a
+missing argument gets the variable in scope that is named like the parameter (the common
+case after a signature gained a parameter), else the zero of its type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rusta.knowledge.rustlex import tokenize
+from rusta.proposers.context import ProposalContext, backticked, candidate
+from rusta.types import Candidate, Diagnostic
+
+_ZERO = [
+    (r"^[iu](8|16|32|64|128|size)$", "0"),
+    (r"^f(32|64)$", "0.0"),
+    (r"^bool$", "false"),
+    (r"^String$", "String::new()"),
+    (r"^Vec<.*>$", "Vec::new()"),
+    (r"^Option<.*>$", "None"),
+    (r"^&\s*str$", '""'),
+    (r"^char$", "' '"),
+]
+_PLACEHOLDER = re.compile(r"/\*\s*([^*]+?)\s*\*/")
+
+
+def zero_of(type_text: str) -> str:
+    for pattern, value in _ZERO:
+        if re.match(pattern, type_text.strip()):
+            return value
+    return "Default::default()"
+
+
+def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    if diagnostic.code == "E0063":
+        yield from _missing_fields(context, diagnostic)
+    elif diagnostic.code == "E0061":
+        yield from _missing_arguments(context, diagnostic)
+
+
+def _missing_fields(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    names = [n for n in backticked(diagnostic.message)]
+    struct = names[-1].rsplit("::", 1)[-1] if names else ""
+    missing = names[:-1]
+    span = diagnostic.primary
+    text = context.text(span.file)
+    start, _ = context.span_chars(span)
+    brace = text.find("{", start)
+    close = _matching(text, brace)
+    if brace < 0 or close < 0 or not missing:
+        return
+    types = _field_types(context, struct)
+    body = text[brace + 1 : close]
+    lead = " " if body.strip().endswith(",") or not body.strip() else ", "
+    typed = ", ".join(f"{name}: {zero_of(types.get(name, ''))}" for name in missing)
+    generic = ", ".join(f"{name}: Default::default()" for name in missing)
+    for rank, values in enumerate(dict.fromkeys((typed, generic))):
+        at = close - (len(body) - len(body.rstrip()))
+        yield candidate(
+            f"{diagnostic.code}/fill-fields",
+            f"initialise {', '.join(missing)} with {'its' if len(missing) == 1 else 'their'} "
+            "default",
+            [context.insert(span.file, at, f"{lead}{values}")],
+            0.4 - 0.1 * rank,
+            diagnostic,
+        )
+
+
+def _field_types(context: ProposalContext, struct: str) -> dict[str, str]:
+    types: dict[str, str] = {}
+    for symbol in context.symbols.named(struct, ["struct"]):
+        text = context.text(symbol.file)
+        brace = text.find("{", symbol.keyword_at)
+        close = _matching(text, brace)
+        if brace < 0 or close < 0:
+            continue
+        for match in re.finditer(r"(\w+)\s*:\s*([^,\n]+?)\s*(?:,|\n|$)", text[brace + 1 : close]):
+            types[match.group(1)] = match.group(2)
+    return types
+
+
+def _missing_arguments(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    span = diagnostic.primary
+    text = context.text(span.file)
+    start, _ = context.span_chars(span)
+    before = text[max(0, start - 3000) : start]
+    yield from _insert_missing(context, diagnostic, before)
+    for suggestion in diagnostic.suggestions:
+        for edit in suggestion.edits:
+            if edit.file != span.file or not _PLACEHOLDER.search(edit.replacement):
+                continue
+            parameters = _parameters(context, edit.replacement)
+            filled = _fill(edit.replacement, parameters, before)
+            for rank, replacement in enumerate(filled):
+                yield candidate(
+                    f"{diagnostic.code}/fill-argument",
+                    "pass the missing argument",
+                    [type(edit)(edit.file, edit.byte_start, edit.byte_end, replacement)],
+                    0.4 - 0.1 * rank,
+                    diagnostic,
+                )
+
+
+def _insert_missing(
+    context: ProposalContext, diagnostic: Diagnostic, before: str
+) -> Iterator[Candidate]:
+    """`argument #2 of type `u32` is missing`: insert it at its position in the call."""
+    labels = "\n".join(s.label or "" for s in diagnostic.spans)
+    missing = [(int(n) - 1, t) for n, t in re.findall(r"argument #(\d+) of type `([^`]+)`", labels)]
+    span = diagnostic.primary
+    text = context.text(span.file)
+    start, end = context.span_chars(span)
+    if text[end : end + 1] == "(":  # the span is the callee: take its argument list too
+        end = _matching_paren(text, end) + 1
+    call = text[start:end]
+    if not missing or "(" not in call or not call.rstrip().endswith(")"):
+        return
+    parameters = _parameters(context, call)
+    arguments = [a.strip() for a in _split_arguments(call) if a.strip()]
+    named, zeros = list(arguments), list(arguments)
+    for index, type_text in sorted(missing):
+        parameter = parameters[index] if index < len(parameters) else ""
+        in_scope = parameter and re.search(rf"\b{re.escape(parameter)}\b", before)
+        named.insert(index, parameter if in_scope else zero_of(type_text))
+        zeros.insert(index, zero_of(type_text))
+    head = call[: call.find("(") + 1]
+    for rank, values in enumerate(dict.fromkeys((", ".join(named), ", ".join(zeros)))):
+        yield candidate(
+            f"{diagnostic.code}/insert-argument",
+            "pass the missing argument",
+            [context.edit(span.file, start, end, f"{head}{values})")],
+            0.45 - 0.1 * rank,
+            diagnostic,
+        )
+
+
+def _parameters(context: ProposalContext, call: str) -> list[str]:
+    """Parameter names of the function a call text names (`Span::new(...)` → new's params)."""
+    match = re.match(r"\s*(?:([\w:]+)::)?(\w+)\s*\(", call) or re.search(r"\.(\w+)\s*\(", call)
+    if not match:
+        return []
+    name = match.groups()[-1]
+    owner = match.group(1).rsplit("::", 1)[-1] if match.lastindex == 2 and match.group(1) else ""
+    for symbol in context.symbols.named(name, ["fn", "method"]):
+        if owner and symbol.owner and symbol.owner != owner:
+            continue
+        text = context.text(symbol.file)
+        signature = re.match(r"fn\s+\w+\s*(?:<[^>]*>)?\s*\(([^)]*)\)", text[symbol.keyword_at :])
+        if signature:
+            params = [p.strip() for p in signature.group(1).split(",") if p.strip()]
+            return [
+                p.split(":")[0].strip().removeprefix("mut ")
+                for p in params
+                if not p.lstrip("&").lstrip("'_ ").startswith(("self", "mut self"))
+            ]
+    return []
+
+
+def _fill(call: str, parameters: list[str], before: str) -> list[str]:
+    """Replace each `/* T */` placeholder by the same-named variable in scope, or T's zero."""
+    arguments = _split_arguments(call)
+    named, zeros = call, call
+    for index, argument in enumerate(arguments):
+        match = _PLACEHOLDER.fullmatch(argument.strip())
+        if not match:
+            continue
+        zero = zero_of(match.group(1))
+        parameter = parameters[index] if index < len(parameters) else ""
+        in_scope = parameter and re.search(rf"\b{re.escape(parameter)}\b", before)
+        named = named.replace(match.group(0), parameter if in_scope else zero, 1)
+        zeros = zeros.replace(match.group(0), zero, 1)
+    return list(dict.fromkeys(c for c in (named, zeros) if not _PLACEHOLDER.search(c)))
+
+
+def _split_arguments(call: str) -> list[str]:
+    open_at = call.find("(")
+    if open_at < 0:
+        return []
+    depth, current, parts = 0, "", []
+    for char in call[open_at + 1 :]:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return parts
+
+
+def _matching_paren(text: str, paren: int) -> int:
+    depth = 0
+    for token in tokenize(text[paren:]):
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+            if depth == 0:
+                return paren + token.start
+    return len(text) - 1
+
+
+def _matching(text: str, brace: int) -> int:
+    if brace < 0:
+        return -1
+    depth = 0
+    for token in tokenize(text[brace:]):
+        if token.text == "{":
+            depth += 1
+        elif token.text == "}":
+            depth -= 1
+            if depth == 0:
+                return brace + token.start
+    return -1
