@@ -202,3 +202,4 @@ class Outcome:
     remaining: tuple[Diagnostic, ...] = ()
     seconds: float = 0.0
     commit: str = ""
+    tried: tuple[tuple[str, str], ...] = ()  # (move, what the sandbox said) per validation

@@ -64,6 +64,7 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
         "next_probes": list(outcome.next_probes),
         "seconds": round(outcome.seconds, 2),
         "commit": outcome.commit,
+        "tried": [{"move": move, "result": said} for move, said in outcome.tried],
     }
 
 
@@ -81,8 +82,12 @@ def _show(outcome: Outcome) -> None:
                 f"  {diagnostic.error_class.value:<10} {diagnostic.code or 'syntax'} "
                 f"{diagnostic.message} [dim]{where}[/]"
             )
+        if outcome.tried:
+            console.print(f"  tried {len(outcome.tried)} candidate(s):")
+            for move, said in outcome.tried[:8]:
+                console.print(f"    {move}: {said}", markup=False)
         for step in outcome.next_probes:
-            console.print(f"  next probe: {step}")
+            console.print(f"  next probe: {step}", markup=False)
         return
     console.print(Syntax(outcome.diff, "diff", theme="ansi_dark"))
     state = "applied" if outcome.applied else "not applied (dry run)"

@@ -19,7 +19,7 @@ from rusta.learn.priors import Priors
 from rusta.loop import intake, policy, probe
 from rusta.loop.commit import FOOTER_KEY, apply_to_tree
 from rusta.loop.flow import Abstain
-from rusta.loop.search import Searcher, Solution
+from rusta.loop.search import Attempt, Searcher, Solution
 from rusta.patch.count import changed_lines
 from rusta.patch.diff import unified_diff
 from rusta.patch.shrink import shrink
@@ -102,7 +102,7 @@ def _run(
     if not errors and lints and settings.clippy:
         searcher.lint_mode = True
         baseline = searcher.check({}).diagnostics
-    targets = policy.targets(baseline, searcher.lint_mode)
+    targets = policy.problems(baseline, searcher.lint_mode)
     probe.evidence(tracer, baseline, targets, searcher)
     if not targets:
         tracer.emit("decide", decision="nothing-to-do")
@@ -305,4 +305,14 @@ def _outcome(
         remaining=remaining,
         seconds=time.monotonic() - started,
         commit=commit,
+        tried=tuple((a.proposal.candidate.move, _verdict_phrase(a)) for a in attempts),
     )
+
+
+def _verdict_phrase(attempt: Attempt) -> str:
+    verdict = attempt.verdict
+    if attempt.accepted:
+        return f"progress: {verdict.errors_before} → {verdict.errors_after} problems"
+    if verdict.new_errors:
+        return f"introduced {verdict.new_errors[0]}"
+    return f"no progress ({verdict.errors_after} problems remain)"

@@ -58,6 +58,8 @@ class SearchState:
     last_tests: TestReport | None = None
     last_failure: str = ""
     seen: set[str] = field(default_factory=set)
+    # Edits that already failed for the same diagnostic in a sibling branch: not tried again.
+    failed: set[tuple[object, ...]] = field(default_factory=set)
     checks: dict[str, Checked] = field(default_factory=dict)
 
 
@@ -120,7 +122,11 @@ class Searcher:
             self.settings.max_candidates,
             self.state.seen,
         )
-        proposals = [p for p in proposals if self._within_budget(p, path)]
+        proposals = [
+            p
+            for p in proposals
+            if self._within_budget(p, path) and _signature(p, context) not in self.state.failed
+        ]
         self.tracer.emit(
             "plan",
             step=len(path) + 1,
@@ -132,6 +138,9 @@ class Searcher:
         while queue and not self._exhausted():
             batch, queue = queue[: len(self.slots)], queue[len(self.slots) :]
             attempts = self._validate_batch(batch, diagnostics)
+            self.state.failed.update(
+                _signature(a.proposal, context) for a in attempts if not a.accepted
+            )
             for attempt in sorted(
                 (a for a in attempts if a.accepted), key=lambda a: a.proposal.lines
             ):
@@ -278,8 +287,12 @@ class Searcher:
 
     # --- helpers -----------------------------------------------------------------------------
 
+    def _complete(self, attempts: list[Attempt]) -> bool:
+        """Some accepted candidate leaves no problem at all."""
+        return any(a.accepted and a.verdict.errors_after == 0 for a in attempts)
+
     def _problems(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
-        return policy.targets(diagnostics, self.lint_mode)
+        return policy.problems(diagnostics, self.lint_mode)
 
     def _context(self, files: Mapping[str, str], diagnostics: list[Diagnostic]) -> ProposalContext:
         def read(name: str) -> str:
@@ -296,6 +309,20 @@ class Searcher:
             time.monotonic() > self.deadline
             or len(self.state.attempts) >= self.settings.max_validations
         )
+
+
+def _signature(proposal: Proposal, context: ProposalContext) -> tuple[object, ...]:
+    """The same edit for the same diagnostic, wherever earlier steps shifted its offsets."""
+    target = proposal.target
+    edits = []
+    for edit in proposal.candidate.edits:
+        try:
+            original = context.text(edit.file).encode()[edit.byte_start : edit.byte_end]
+        except OSError:
+            original = b""
+        edits.append((edit.file, original, edit.replacement))
+    key = (target.code, target.message) if target else ()
+    return (proposal.candidate.move, key, tuple(edits))
 
 
 def _still_there(target: Diagnostic, before: list[Diagnostic], after: list[Diagnostic]) -> bool:

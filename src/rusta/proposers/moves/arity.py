@@ -56,7 +56,7 @@ def _missing_fields(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     close = _matching(text, brace)
     if brace < 0 or close < 0 or not missing:
         return
-    types = _field_types(context, struct)
+    types = field_types(context, struct)
     body = text[brace + 1 : close]
     lead = " " if body.strip().endswith(",") or not body.strip() else ", "
     typed = ", ".join(f"{name}: {zero_of(types.get(name, ''))}" for name in missing)
@@ -73,7 +73,7 @@ def _missing_fields(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
         )
 
 
-def _field_types(context: ProposalContext, struct: str) -> dict[str, str]:
+def field_types(context: ProposalContext, struct: str) -> dict[str, str]:
     types: dict[str, str] = {}
     for symbol in context.symbols.named(struct, ["struct"]):
         text = context.text(symbol.file)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from rusta.proposers.context import ProposalContext, candidate
+from rusta.proposers.moves.arity import field_types
 from rusta.types import Candidate, Diagnostic
 
 _OWNED = [
@@ -25,6 +26,7 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     if span is None or not context.owns(span.file):
         return
     if diagnostic.code == "E0515":
+        yield from _borrow_a_field(context, diagnostic)
         yield from _return_owned(context, diagnostic)
     if diagnostic.code == "E0106":
         yield from _one_lifetime(context, diagnostic)
@@ -129,3 +131,30 @@ def _borrowed_sort_key(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         0.3,
         diagnostic,
     )
+
+
+def _borrow_a_field(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`return &Style::default()` in a method of a type that owns a `Style` field: return a
+    reference to that field, which lives as long as `self`."""
+    file = diagnostic.primary.file
+    text = context.text(file)
+    start, end = context.span_chars(diagnostic.primary)
+    expression = text[start:end]
+    created = re.match(r"&\s*(?:mut\s+)?([A-Z]\w*)(?:::\w+\s*\(|\s*\{)", expression)
+    owner = None
+    for match in re.finditer(
+        r"\bimpl(?:<[^>]*>)?\s+(?:[\w:<>, ]+\s+for\s+)?([A-Z]\w*)", text[:start]
+    ):
+        owner = match.group(1)
+    if not created or owner is None:
+        return
+    wanted = created.group(1)
+    for field, type_text in field_types(context, owner).items():
+        if re.sub(r"<.*", "", type_text.strip()) == wanted:
+            yield candidate(
+                f"{diagnostic.code}/borrow-field",
+                f"return a reference to the `{wanted}` that `self.{field}` already owns",
+                [context.edit(file, start, end, f"&self.{field}")],
+                0.4,
+                diagnostic,
+            )

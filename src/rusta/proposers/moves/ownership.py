@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from rusta.proposers.context import ProposalContext, candidate
-from rusta.proposers.moves.common import span_label, wrap
+from rusta.proposers.moves.common import needs_parens, span_label, wrap
 from rusta.types import Candidate, Diagnostic, Span
 
 
@@ -42,6 +42,13 @@ def propose_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator
             continue
         yield from _clone_borrowed(context, diagnostic, span)
     yield from _reuse_borrow(context, diagnostic)
+    if diagnostic.code == "E0499":
+        yield from _swap_elements(context, diagnostic)
+    yield from _check_then_index(context, diagnostic)
+    yield from _inline_self_method(context, diagnostic)
+    for span in span_label(diagnostic, r"later used|later stored|used later"):
+        yield from _own_the_borrow(context, diagnostic, span)
+        yield from _sink_second_borrow(context, diagnostic, span)
     if diagnostic.code == "E0373" and diagnostic.primary:
         start, _ = context.span_chars(diagnostic.primary)
         yield candidate(
@@ -142,6 +149,198 @@ def _clone_borrowed(
             0.4,
             diagnostic,
         )
+
+
+def _own_the_borrow(
+    context: ProposalContext, diagnostic: Diagnostic, span: Span
+) -> Iterator[Candidate]:
+    """The borrow that conflicts lives on in a local (`let name = &plugin.name;`): make that
+    local own its value (`plugin.name.clone()`), so the borrow ends at once."""
+    if not context.owns(span.file):
+        return
+    text = context.text(span.file)
+    start, end = context.span_chars(span)
+    names = re.findall(r"\b[a-z_]\w*\b", text[start:end])
+    for name in dict.fromkeys(names[:3]):
+        binding = None
+        for match in re.finditer(
+            rf"\blet\s+(?:mut\s+)?{name}\s*(?::[^=]+)?=\s*([^;]+);", text[:start]
+        ):
+            binding = match
+        if binding is None:
+            continue
+        value = binding.group(1).strip()
+        at, until = binding.start(1), binding.start(1) + len(binding.group(1).rstrip())
+        if value.startswith("&"):
+            inner = value.lstrip("&").removeprefix("mut ").strip()
+            options = [f"{wrap(inner)}.clone()"]
+        else:
+            options = [f"{wrap(value)}.clone()", f"{wrap(value)}.to_owned()"]
+        for rank, option in enumerate(options):
+            yield candidate(
+                f"{diagnostic.code}/own-the-borrow",
+                f"let `{name}` own its value so the borrow ends at once",
+                [context.edit(span.file, at, until, option)],
+                0.4 - 0.1 * rank,
+                diagnostic,
+            )
+        return
+
+
+def _sink_second_borrow(
+    context: ProposalContext, diagnostic: Diagnostic, later: Span
+) -> Iterator[Candidate]:
+    """Move the statement that borrows a second time to just after the first borrow's last
+    use, when nothing in between needs what it binds: the two borrows no longer overlap."""
+    primary = diagnostic.primary
+    if primary is None or primary.file != later.file or not context.owns(primary.file):
+        return
+    text = context.text(primary.file)
+    lines = text.splitlines(keepends=True)
+    second, last_use = primary.line_start - 1, later.line_end - 1
+    if not 0 <= second < last_use < len(lines) or primary.line_end != primary.line_start:
+        return
+    statement = lines[second]
+    if not statement.rstrip().endswith(";") or not lines[last_use].rstrip().endswith((";", "}")):
+        return
+    bound = re.match(r"\s*let\s+(?:mut\s+)?(\w+)", statement)
+    between = "".join(lines[second + 1 : last_use + 1])
+    if bound and re.search(rf"\b{bound.group(1)}\b", between):
+        return
+    depth = between.count("{") - between.count("}")
+    if depth != 0:
+        return  # the later use is inside a block that does not close: moving would change scope
+    start = sum(len(line) for line in lines[:second])
+    end = sum(len(line) for line in lines[: last_use + 1])
+    moved = between + statement
+    yield candidate(
+        f"{diagnostic.code}/reorder-borrows",
+        "take the second borrow only after the first one's last use",
+        [context.edit(primary.file, start, end, moved)],
+        0.3,
+        diagnostic,
+    )
+
+
+def _swap_elements(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`let a = &mut v[i]; let b = &mut v[j]; mem::swap(a, b);` → `v.swap(i, j);`: two
+    mutable borrows of one slice's elements is what `slice::swap` exists for."""
+    primary = diagnostic.primary
+    if primary is None or not context.owns(primary.file):
+        return
+    text = context.text(primary.file)
+    pattern = re.compile(
+        r"(?P<indent>[ \t]*)let\s+(?P<a>\w+)\s*=\s*&mut\s+(?P<v>[\w.]+)\[(?P<i>[^\]]+)\];\s*\n"
+        r"\s*let\s+(?P<b>\w+)\s*=\s*&mut\s+(?P=v)\[(?P<j>[^\]]+)\];\s*\n"
+        r"\s*(?:std::)?mem::swap\(\s*(?P=a)\s*,\s*(?P=b)\s*\);"
+    )
+    start, _ = context.span_chars(primary)
+    for match in pattern.finditer(text, max(0, start - 400), start + 400):
+        replacement = (
+            f"{match.group('indent')}{match.group('v')}.swap({match.group('i')}, "
+            f"{match.group('j')});"
+        )
+        yield candidate(
+            f"{diagnostic.code}/slice-swap",
+            "swap the two elements with `.swap()`",
+            [context.edit(primary.file, match.start(), match.end(), replacement)],
+            0.5,
+            diagnostic,
+        )
+
+
+def _check_then_index(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """The classic conditional-return borrow (NLL problem case 3):
+    `if let Some(x) = map.get(k) { return x; } map.insert(..)` → test with `contains_key`,
+    then index, so no borrow is held on the path that inserts."""
+    primary = diagnostic.primary
+    if primary is None or not context.owns(primary.file):
+        return
+    text = context.text(primary.file)
+    start, _ = context.span_chars(primary)
+    pattern = re.compile(r"if\s+let\s+Some\((\w+)\)\s*=\s*([\w.]+)\.get\(([^()]*)\)\s*\{")
+    for match in pattern.finditer(text, max(0, start - 1500), start):
+        name, collection, key = match.groups()
+        close = _block_close(text, match.end() - 1)
+        body = text[match.end() : close]
+        if not re.search(rf"\breturn\s+{name}\b|\b{name}\s*$", body.strip()):
+            continue
+        index_key = key.strip()
+        indexed = f"&{collection}[{index_key}]"
+        new_body = re.sub(rf"\b{name}\b", indexed, body)
+        edit = context.edit(
+            primary.file, match.start(), close, f"if {collection}.contains_key({key}) {{{new_body}"
+        )
+        yield candidate(
+            f"{diagnostic.code}/check-then-index",
+            "test with `contains_key` and index, so no borrow outlives the check",
+            [edit],
+            0.4,
+            diagnostic,
+        )
+
+
+def _inline_self_method(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """A closure over one field calls a `&self` method (borrowing all of `self`): inline the
+    method's one-expression body so only the fields it uses are borrowed."""
+    primary = diagnostic.primary
+    if primary is None or not context.owns(primary.file):
+        return
+    text = context.text(primary.file)
+    spans = [s for s in diagnostic.spans if s.file == primary.file]
+    for span in spans:
+        start, end = context.span_chars(span)
+        line_begin = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        region = text[line_begin : line_end if line_end >= 0 else len(text)]
+        for call in re.finditer(r"\bself\.(\w+)\(([^()]*(?:\([^()]*\)[^()]*)*)\)", region):
+            body = _one_expression_method(context, call.group(1))
+            if body is None:
+                continue
+            parameters, expression = body
+            arguments = [a.strip() for a in call.group(2).split(",") if a.strip()]
+            if len(arguments) != len(parameters):
+                continue
+            for parameter, argument in zip(parameters, arguments, strict=True):
+                expression = re.sub(
+                    rf"\b{parameter}\b",
+                    f"({argument})" if needs_parens(argument) else argument,
+                    expression,
+                )
+            at = line_begin + call.start()
+            yield candidate(
+                f"{diagnostic.code}/inline-method",
+                f"inline `self.{call.group(1)}(..)` so the closure borrows only the "
+                "fields it needs",
+                [context.edit(primary.file, at, line_begin + call.end(), wrap(expression))],
+                0.35,
+                diagnostic,
+            )
+            return
+
+
+def _one_expression_method(context: ProposalContext, name: str) -> tuple[list[str], str] | None:
+    for symbol in context.symbols.named(name, ["method"]):
+        source = context.text(symbol.file)
+        match = re.compile(
+            r"fn\s+\w+\s*\(\s*&\s*self\s*,?([^)]*)\)[^{]*\{\s*([^;{}]+?)\s*\}", re.S
+        ).match(source, symbol.keyword_at)
+        if match:
+            parameters = [p.split(":")[0].strip() for p in match.group(1).split(",") if ":" in p]
+            return parameters, match.group(2).strip()
+    return None
+
+
+def _block_close(text: str, brace: int) -> int:
+    depth = 0
+    for index in range(brace, len(text)):
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)
 
 
 def _reuse_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
