@@ -1,0 +1,82 @@
+"""DevLogs (SPEC §5.1): the diary, one markdown file with YAML front matter per entry.
+
+The files under RUSTA_HOME/devlogs/<type>/ are the source of truth; any index is derived
+from them. `write` is atomic (temp + fsync + rename), so a crash never leaves half an entry.
+Secrets are redacted before anything touches the disk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rusta.fs import atomic_write
+from rusta.memory.redact import redact
+
+TYPES = ("episodic", "semantic", "procedural", "emotional", "lab", "didactic")
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str  # one of TYPES
+    title: str
+    body: str  # markdown
+    tags: tuple[str, ...] = ()
+    confidence: float | None = None
+    context: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)  # repo, commit, error_codes, move, ...
+    date: str = ""  # ISO 8601; filled in by `write` when empty
+
+
+def write(home: Path, entry: Entry) -> Path:
+    """Write `entry` as RUSTA_HOME/devlogs/<type>/<date>-<slug>.md and return its path."""
+    if entry.type not in TYPES:
+        raise ValueError(f"unknown DevLog type {entry.type!r}; expected one of {TYPES}")
+    when = entry.date or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    front = {"date": when, "type": entry.type, "title": redact(entry.title),
+             "tags": list(entry.tags), "confidence": entry.confidence,
+             "context": redact(entry.context)}
+    front.update({key: _redacted(value) for key, value in entry.extra.items()})
+    text = "---\n" + yaml.safe_dump(front, sort_keys=True, allow_unicode=True) + "---\n\n"
+    text += redact(entry.body).rstrip() + "\n"
+    folder = home / "devlogs" / entry.type
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = re.sub(r"[^0-9T]", "", when)[:15]
+    path = _unique(folder, f"{stamp}-{_slug(entry.title)}")
+    atomic_write(path, text.encode("utf-8"))
+    return path
+
+
+def read(path: Path) -> tuple[dict[str, Any], str]:
+    """(front matter, body) of a DevLog file."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n\n?(.*)", text, re.S)
+    if not match:
+        return {}, text
+    return yaml.safe_load(match.group(1)) or {}, match.group(2)
+
+
+def _redacted(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list | tuple):
+        return [_redacted(v) for v in value]
+    return value
+
+
+def _slug(title: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", title.lower()))[:60] or "entry"
+
+
+def _unique(folder: Path, stem: str) -> Path:
+    path = folder / f"{stem}.md"
+    counter = 2
+    while path.exists():
+        path = folder / f"{stem}-{counter}.md"
+        counter += 1
+    return path
