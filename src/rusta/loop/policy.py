@@ -37,19 +37,31 @@ def phase(diagnostic: Diagnostic) -> int:
     return 2
 
 
-def targets(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnostic]:
-    """What this step must fix: every error; in lint mode, also clippy's warnings."""
+def problems(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnostic]:
+    """Everything that must go before the crate is green: every error; in lint mode, also
+    clippy's warnings. Ordered by phase, then by position."""
     chosen = [d for d in diagnostics if d.is_error]
     if lint_mode:
         chosen += [d for d in diagnostics if not d.is_error and d.code.startswith("clippy::")]
-    return sorted(
-        chosen,
-        key=lambda d: (
-            phase(d),
-            d.primary.file if d.primary else "",
-            d.primary.byte_start if d.primary else 0,
-        ),
-    )
+    return sorted(chosen, key=_position)
+
+
+def targets(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnostic]:
+    """What the next step aims at. Parse errors cascade: after the first one in a file the
+    parser is confused, so only the first parse error of each file is a target."""
+    chosen = problems(diagnostics, lint_mode)
+    first_parse: dict[str, Diagnostic] = {}
+    for diagnostic in chosen:
+        if phase(diagnostic) == 0 and diagnostic.primary:
+            first_parse.setdefault(diagnostic.primary.file, diagnostic)
+    if first_parse:
+        return list(first_parse.values())
+    return chosen
+
+
+def _position(diagnostic: Diagnostic) -> tuple[int, str, int]:
+    span = diagnostic.primary
+    return (phase(diagnostic), span.file if span else "", span.byte_start if span else 0)
 
 
 def score(diagnostics: Sequence[Diagnostic]) -> tuple[int, ...]:
