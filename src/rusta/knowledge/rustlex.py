@@ -160,3 +160,22 @@ def line_start(text: str, index: int) -> int:
 
 def indentation(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
+
+
+def matching_close(text: str, open_at: int) -> int:
+    """Index of the delimiter that closes the one at `open_at` (strings, chars and comments
+    skipped), or -1 when it is never closed."""
+    if open_at < 0 or open_at >= len(text) or text[open_at] not in OPENERS:
+        return -1
+    opener, closer = text[open_at], OPENERS[text[open_at]]
+    depth = 0
+    for token in tokenize(text[open_at:]):
+        if token.kind != "punct":
+            continue
+        if token.text == opener:
+            depth += 1
+        elif token.text == closer:
+            depth -= 1
+            if depth == 0:
+                return open_at + token.start
+    return -1

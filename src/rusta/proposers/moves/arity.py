@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import tokenize
+from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, backticked, candidate
 from rusta.types import Candidate, Diagnostic
 
@@ -53,7 +53,7 @@ def _missing_fields(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     text = context.text(span.file)
     start, _ = context.span_chars(span)
     brace = text.find("{", start)
-    close = _matching(text, brace)
+    close = matching_close(text, brace)
     if brace < 0 or close < 0 or not missing:
         return
     types = field_types(context, struct)
@@ -78,7 +78,7 @@ def field_types(context: ProposalContext, struct: str) -> dict[str, str]:
     for symbol in context.symbols.named(struct, ["struct"]):
         text = context.text(symbol.file)
         brace = text.find("{", symbol.keyword_at)
-        close = _matching(text, brace)
+        close = matching_close(text, brace)
         if brace < 0 or close < 0:
             continue
         for match in re.finditer(r"(\w+)\s*:\s*([^,\n]+?)\s*(?:,|\n|$)", text[brace + 1 : close]):
@@ -118,7 +118,7 @@ def _insert_missing(
     text = context.text(span.file)
     start, end = context.span_chars(span)
     if text[end : end + 1] == "(":  # the span is the callee: take its argument list too
-        end = _matching_paren(text, end) + 1
+        end = matching_close(text, end) + 1
     call = text[start:end]
     if not missing or "(" not in call or not call.rstrip().endswith(")"):
         return
@@ -198,29 +198,3 @@ def _split_arguments(call: str) -> list[str]:
             current += char
     parts.append(current)
     return parts
-
-
-def _matching_paren(text: str, paren: int) -> int:
-    depth = 0
-    for token in tokenize(text[paren:]):
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")":
-            depth -= 1
-            if depth == 0:
-                return paren + token.start
-    return len(text) - 1
-
-
-def _matching(text: str, brace: int) -> int:
-    if brace < 0:
-        return -1
-    depth = 0
-    for token in tokenize(text[brace:]):
-        if token.text == "{":
-            depth += 1
-        elif token.text == "}":
-            depth -= 1
-            if depth == 0:
-                return brace + token.start
-    return -1

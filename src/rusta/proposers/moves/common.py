@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rusta.knowledge.rustlex import indentation, line_start, tokenize
+from rusta.knowledge.rustlex import indentation, line_start, matching_close, tokenize
 from rusta.knowledge.symbols import Symbol
 from rusta.proposers.context import ProposalContext
 from rusta.types import Diagnostic, Span, TextEdit
@@ -190,21 +190,9 @@ def _enclosing_module_body(text: str, near: int) -> tuple[int, str]:
     best = (0, "")
     for match in re.finditer(r"(?m)^([ \t]*)(pub(\([^)]*\))?\s+)?mod\s+\w+\s*\{[ \t]*\n", text):
         open_at = match.end() - 1
-        if open_at < near and _block_end(text, match.end() - 2) > near:
+        if open_at < near and _after_close(text, match.end() - 2) > near:
             best = (match.end(), match.group(1) + "    ")
     return best
-
-
-def _block_end(text: str, brace: int) -> int:
-    depth = 0
-    for token in tokenize(text[brace:]):
-        if token.text == "{":
-            depth += 1
-        elif token.text == "}":
-            depth -= 1
-            if depth == 0:
-                return brace + token.end
-    return len(text)
 
 
 def _after_header(body: str) -> int:
@@ -238,3 +226,8 @@ def expected_found(diagnostic: Diagnostic) -> tuple[str, str] | None:
     if expected and found:
         return expected.group(1), found.group(1)
     return None
+
+
+def _after_close(text: str, brace: int) -> int:
+    close = matching_close(text, brace)
+    return close + 1 if close >= 0 else len(text)

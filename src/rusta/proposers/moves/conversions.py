@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import tokenize
+from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import expected_found, wrap
 from rusta.types import Candidate, Diagnostic
@@ -151,7 +151,7 @@ def _return_tail(
     file = diagnostic.primary.file
     text = context.text(file)
     brace = text.find("{", start)
-    close = _block_close(text, brace) if brace >= 0 else -1
+    close = matching_close(text, brace)
     if close < 0:
         return
     body = text[brace + 1 : close].rstrip()
@@ -179,18 +179,6 @@ def _return_tail(
             prior,
             diagnostic,
         )
-
-
-def _block_close(text: str, brace: int) -> int:
-    depth = 0
-    for token in tokenize(text[brace:]):
-        if token.text == "{":
-            depth += 1
-        elif token.text == "}":
-            depth -= 1
-            if depth == 0:
-                return brace + token.start
-    return -1
 
 
 def _missing_generic(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import tokenize
+from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.types import Candidate, Diagnostic
 
@@ -32,7 +32,9 @@ def _range_loop(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Ca
         return
     index, collection = match.group(1), match.group(2)
     body_start = match.end()
-    body_end = _block_end(text, match.end() - 1)
+    body_end = matching_close(text, match.end() - 1)
+    if body_end < 0:
+        return
     body = text[body_start:body_end]
     indexing = re.compile(rf"{re.escape(collection)}\[{index}\]")
     if not indexing.search(body):
@@ -57,15 +59,3 @@ def _range_loop(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Ca
         0.45,
         diagnostic,
     )
-
-
-def _block_end(text: str, brace: int) -> int:
-    depth = 0
-    for token in tokenize(text[brace:]):
-        if token.text == "{":
-            depth += 1
-        elif token.text == "}":
-            depth -= 1
-            if depth == 0:
-                return brace + token.start
-    return len(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import needs_parens, span_label, wrap
 from rusta.types import Candidate, Diagnostic, Span
@@ -261,7 +262,9 @@ def _check_then_index(context: ProposalContext, diagnostic: Diagnostic) -> Itera
     pattern = re.compile(r"if\s+let\s+Some\((\w+)\)\s*=\s*([\w.]+)\.get\(([^()]*)\)\s*\{")
     for match in pattern.finditer(text, max(0, start - 1500), start):
         name, collection, key = match.groups()
-        close = _block_close(text, match.end() - 1)
+        close = matching_close(text, match.end() - 1)
+        if close < 0:
+            continue
         body = text[match.end() : close]
         if not re.search(rf"\breturn\s+{name}\b|\b{name}\s*$", body.strip()):
             continue
@@ -329,18 +332,6 @@ def _one_expression_method(context: ProposalContext, name: str) -> tuple[list[st
             parameters = [p.split(":")[0].strip() for p in match.group(1).split(",") if ":" in p]
             return parameters, match.group(2).strip()
     return None
-
-
-def _block_close(text: str, brace: int) -> int:
-    depth = 0
-    for index in range(brace, len(text)):
-        if text[index] == "{":
-            depth += 1
-        elif text[index] == "}":
-            depth -= 1
-            if depth == 0:
-                return index
-    return len(text)
 
 
 def _reuse_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:

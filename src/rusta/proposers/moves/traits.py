@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import tokenize
+from rusta.knowledge.rustlex import matching_close, tokenize
 from rusta.proposers.context import ProposalContext, backticked, candidate
 from rusta.proposers.moves.common import (
     BINARY_OP_TRAIT,
@@ -55,6 +55,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _bound(context, diagnostic, type_name, trait)
         if trait == "Display":
             yield from _debug_format(context, diagnostic)
+    if diagnostic.code == "E0277":
+        yield from question_on_option(context, diagnostic)
     if diagnostic.code in {"E0050", "E0053"}:
         yield from signature_from_trait(context, diagnostic)
     if diagnostic.code == "E0046":
@@ -284,7 +286,7 @@ def _associated_type(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
     brace = text.find("{", start)
     if brace < 0:
         return
-    body_end = _block_end(text, brace)
+    body_end = matching_close(text, brace) + 1 or len(text)
     body = text[brace:body_end]
     types: list[str] = []
     for match in re.finditer(r"->\s*([^{;]+?)\s*(?:where\b[^{]*)?\{", body):
@@ -303,18 +305,6 @@ def _associated_type(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
             0.45 - 0.1 * rank,
             diagnostic,
         )
-
-
-def _block_end(text: str, brace: int) -> int:
-    depth = 0
-    for token in tokenize(text[brace:]):
-        if token.text == "{":
-            depth += 1
-        elif token.text == "}":
-            depth -= 1
-            if depth == 0:
-                return brace + token.end
-    return len(text)
 
 
 def signature_from_trait(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -395,3 +385,91 @@ def _params(text: str) -> list[tuple[str, str]]:
         name, _, type_text = part.partition(":")
         result.append((name.strip().removeprefix("mut "), type_text.strip()))
     return result
+
+
+_MISSING_VARIANT = re.compile(r"missing|notfound|absent|empty|required|unknown", re.I)
+
+
+def question_on_option(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`opt?` in a function returning `Result<_, E>`: turn the `None` into an error with
+    `.ok_or(..)?`, built from E's "missing"-like variant (with the looked-up key when the
+    expression names one), or `.ok_or_else(|| "...".to_string())?` for a String error."""
+    span = diagnostic.primary
+    if (
+        span is None
+        or not context.owns(span.file)
+        or "on `Result`s, not `Option`s" not in (diagnostic.message)
+    ):
+        return
+    error_type = _result_error_type(diagnostic)
+    text = context.text(span.file)
+    start, end = context.span_chars(span)
+    if text[start:end] == "?":  # the span is the `?` itself: the receiver is before it
+        start = _expression_start(text, start)
+    expression = text[start:end]
+    if not expression.endswith("?"):
+        return
+    inner = expression[:-1]
+    key = re.search(r"\(\s*(\"[^\"]*\")\s*\)\s*$", inner)
+    options = []
+    if error_type == "String":
+        message = f"missing {key.group(1)[1:-1]}" if key else "missing value"
+        options.append(f'.ok_or_else(|| "{message}".to_string())?')
+    for variant, payload in _variants(context, error_type):
+        if not _MISSING_VARIANT.search(variant):
+            continue
+        if payload is None:
+            options.append(f".ok_or({error_type}::{variant})?")
+        elif key and "str" in payload:
+            options.append(f".ok_or({error_type}::{variant}({key.group(1)}))?")
+        elif key and "String" in payload:
+            options.append(f".ok_or_else(|| {error_type}::{variant}({key.group(1)}.to_string()))?")
+    for rank, option in enumerate(options[:3]):
+        yield candidate(
+            f"{diagnostic.code}/option-ok-or",
+            f"turn `None` into an error: `{option}`",
+            [context.edit(span.file, start, end, inner + option)],
+            0.4 - 0.05 * rank,
+            diagnostic,
+        )
+
+
+def _result_error_type(diagnostic: Diagnostic) -> str:
+    for text in [*(s.label or "" for s in diagnostic.spans), *diagnostic.children]:
+        match = re.search(r"Result<[^`]*?,\s*([\w:]+)>", text)
+        if match:
+            return match.group(1).rsplit("::", 1)[-1]
+    return ""
+
+
+def _variants(context: ProposalContext, enum: str) -> list[tuple[str, str | None]]:
+    found = []
+    for symbol in context.symbols.named(enum, ["enum"]):
+        text = context.text(symbol.file)
+        brace = text.find("{", symbol.keyword_at)
+        body = text[brace + 1 : matching_close(text, brace)]
+        for match in re.finditer(r"(?m)^\s*([A-Z]\w*)\s*(\(([^)]*)\))?\s*,?", body):
+            found.append((match.group(1), match.group(3)))
+    return found
+
+
+def _expression_start(text: str, end: int) -> int:
+    """Start of the postfix expression (`a.b(c)[d]`) that ends at `end`."""
+    index = end
+    while index > 0:
+        char = text[index - 1]
+        if char in ")]":
+            depth, opener = 0, "(" if char == ")" else "["
+            while index > 0:
+                index -= 1
+                if text[index] == char:
+                    depth += 1
+                elif text[index] == opener:
+                    depth -= 1
+                    if depth == 0:
+                        break
+        elif char.isalnum() or char in "_.:":
+            index -= 1
+        else:
+            break
+    return index
