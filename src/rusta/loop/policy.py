@@ -48,15 +48,23 @@ def problems(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnos
 
 def targets(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnostic]:
     """What the next step aims at. Parse errors cascade: after the first one in a file the
-    parser is confused, so only the first parse error of each file is a target."""
+    parser is confused, so only the first parse error of each file (and its neighbours on
+    the same or the next line) is a target."""
     chosen = problems(diagnostics, lint_mode)
     first_parse: dict[str, Diagnostic] = {}
     for diagnostic in chosen:
         if phase(diagnostic) == 0 and diagnostic.primary:
             first_parse.setdefault(diagnostic.primary.file, diagnostic)
-    if first_parse:
-        return list(first_parse.values())
-    return chosen
+    if not first_parse:
+        return chosen
+    # the parser's other complaints about the same line often name the missing token
+    return [
+        d
+        for d in chosen
+        if phase(d) == 0
+        and d.primary
+        and abs(d.primary.line_start - first_parse[d.primary.file].primary.line_start) <= 1
+    ]
 
 
 def _position(diagnostic: Diagnostic) -> tuple[int, str, int]:

@@ -30,6 +30,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _return_owned(context, diagnostic)
     if diagnostic.code == "E0106":
         yield from _one_lifetime(context, diagnostic)
+    if diagnostic.code == "E0597":
+        yield from _keep_the_longer_borrow(context, diagnostic)
     yield from _borrowed_sort_key(context, diagnostic)
 
 
@@ -158,3 +160,31 @@ def _borrow_a_field(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
                 0.4,
                 diagnostic,
             )
+
+
+def _keep_the_longer_borrow(
+    context: ProposalContext, diagnostic: Diagnostic
+) -> Iterator[Candidate]:
+    """`let line = line.trim().to_string();` makes a short-lived owner that later borrows
+    outlive: drop the conversion so the binding borrows from the longer-lived original."""
+    declared = next((s for s in diagnostic.spans if s.label and "declared here" in s.label), None)
+    if declared is None or not context.owns(declared.file):
+        return
+    text = context.text(declared.file)
+    start, _ = context.span_chars(declared)
+    line_begin = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_begin : line_end if line_end >= 0 else len(text)]
+    match = re.search(
+        r"=\s*(.+?)(\.to_string\(\)|\.to_owned\(\)|\.clone\(\)|\.to_vec\(\))\s*;", line
+    )
+    if not match:
+        return
+    at = line_begin + match.start(2)
+    yield candidate(
+        f"{diagnostic.code}/keep-borrowing",
+        f"drop `{match.group(2)}`: borrow from the longer-lived value instead of a short-lived copy",
+        [context.edit(declared.file, at, line_begin + match.end(2), "")],
+        0.35,
+        diagnostic,
+    )

@@ -161,8 +161,11 @@ def _own_the_borrow(
         return
     text = context.text(span.file)
     start, end = context.span_chars(span)
-    names = re.findall(r"\b[a-z_]\w*\b", text[start:end])
-    for name in dict.fromkeys(names[:3]):
+    line_end = text.find("\n", end)
+    rest_of_line = text[end : line_end if line_end >= 0 else len(text)]
+    names = re.findall(r"\b[a-z_]\w*\b", text[start:end])[:3]
+    names += re.findall(r"\b[a-z_]\w*\b", rest_of_line)  # `self.exec(op)`: the argument
+    for name in dict.fromkeys(n for n in names if n not in {"self", "mut", "ref"}):
         binding = None
         for match in re.finditer(
             rf"\blet\s+(?:mut\s+)?{name}\s*(?::[^=]+)?=\s*([^;]+);", text[:start]
