@@ -183,7 +183,7 @@ def _keep_the_longer_borrow(
     at = line_begin + match.start(2)
     yield candidate(
         f"{diagnostic.code}/keep-borrowing",
-        f"drop `{match.group(2)}`: borrow from the longer-lived value instead of a short-lived copy",
+        f"drop `{match.group(2)}`: borrow from the longer-lived value",
         [context.edit(declared.file, at, line_begin + match.end(2), "")],
         0.35,
         diagnostic,
