@@ -38,6 +38,16 @@ class Settings(BaseModel):
     clippy: bool = Field(True, description="Fix clippy lints when the crate has no errors.")
     memory: Literal["short", "project", "full"] = Field("full", description="Memory scope.")
     model: str | None = Field(None, description="Model backend: URL or local path; none=off.")
+    model_name: str | None = Field(None, description="Model name sent to an HTTP server.")
+    model_format: Literal["text", "json"] = Field(
+        "text", description="Answers as SEARCH/REPLACE text, or grammar-constrained JSON edits."
+    )
+    model_samples: int = Field(2, ge=1, le=16, description="N completions per model prompt.")
+    model_max_tokens: int = Field(512, ge=16, description="Tokens per completion at most.")
+    model_temperature: float = Field(0.6, ge=0, le=2, description="Sampling temperature.")
+    model_context: int = Field(4096, ge=512, description="Context window of the model (tokens).")
+    model_timeout: float = Field(120.0, gt=0, description="Seconds per model call.")
+    model_adapter: str | None = Field(None, description="PEFT adapter directory (in-process).")
     max_file_bytes: int = Field(1_000_000, gt=0, description="Largest file Rusta will edit.")
 
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)

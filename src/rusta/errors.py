@@ -11,6 +11,7 @@
     │   ├── PathEscape              `..`, absolute path or symlink leaving the root
     │   ├── UnsafeFile              binary file, or a file over the size limit
     │   └── EditFailed              a hunk / search block does not match the file
+    ├── TraceError                  a trace is unknown, malformed, or cannot be replayed
     └── UndoRefused                 the files changed since Rusta's commit (exit 1)
 
 A bug in Rusta itself is *not* a RustaError: it propagates as a traceback (STYLE.md §5).
@@ -67,6 +68,10 @@ class UnsafeFile(PatchError):
 
 class EditFailed(PatchError):
     """A hunk or search block does not match the file; the message is feedback."""
+
+
+class TraceError(RustaError):
+    """A trace or ledger bundle is unknown, malformed, conflicting, or cannot be replayed."""
 
 
 class UndoRefused(RustaError):

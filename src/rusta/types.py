@@ -203,3 +203,5 @@ class Outcome:
     seconds: float = 0.0
     commit: str = ""
     tried: tuple[tuple[str, str], ...] = ()  # (move, what the sandbox said) per validation
+    files: dict[str, str] = field(default_factory=dict)  # the proven state of changed files
+    intent: str = ""  # one line: what the fix does

@@ -8,7 +8,23 @@ import typer
 from rich.console import Console
 
 from rusta import __version__
-from rusta.cli import check, doctor, eval_cmd, fix, undo
+from rusta.cli import (
+    anchor_cmd,
+    check,
+    doctor,
+    eval_cmd,
+    explain_cmd,
+    fix,
+    log_cmd,
+    lsp_cmd,
+    memory_cmd,
+    repo_cmd,
+    research_cmd,
+    serve_cmd,
+    teach_cmd,
+    trace_cmd,
+    undo,
+)
 from rusta.errors import RustaError
 
 app = typer.Typer(
@@ -23,6 +39,16 @@ app.command("doctor")(doctor.doctor_command)
 app.command("fix")(fix.fix_command)
 app.command("undo")(undo.undo_command)
 app.command("eval")(eval_cmd.eval_command)
+app.add_typer(log_cmd.app, name="log")
+app.add_typer(memory_cmd.app, name="memory")
+app.add_typer(trace_cmd.app, name="trace")
+app.command("lsp")(lsp_cmd.lsp_command)
+app.command("explain")(explain_cmd.explain_command)
+app.add_typer(anchor_cmd.app, name="anchor")
+app.command("teach")(teach_cmd.teach_command)
+app.command("research")(research_cmd.research_command)
+app.add_typer(repo_cmd.app, name="repo")
+app.command("serve")(serve_cmd.serve_command)
 
 
 def _version(value: bool) -> None:

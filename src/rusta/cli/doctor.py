@@ -8,7 +8,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from rusta.config import load_settings, rusta_home
+from rusta.config import Settings, load_settings, rusta_home
+from rusta.knowledge.docindex import DocIndex
 from rusta.tools import environment
 
 
@@ -26,6 +27,7 @@ def doctor_command(
     console.print(
         f"offline docs: {docs if docs else '[yellow]missing[/] (explain uses the bundled set)'}"
     )
+    console.print(f"doc index: {_doc_index_status()}")
     crates = environment.debian_crates()
     if crates:
         console.print(f"Debian crate registry: {crates} crates in {environment.DEBIAN_REGISTRY}")
@@ -46,3 +48,35 @@ def doctor_command(
                 name, repr(getattr(settings, name)), settings.sources.get(name, "default")
             )
     console.print(table)
+    console.print(f"model: {_model_status(settings)}")
+
+
+def _doc_index_status() -> str:
+    index = DocIndex(rusta_home())
+    try:
+        if not index.is_built():
+            return "[yellow]not built[/] (built on the first `rusta explain`)"
+        chunks = sum(index.stats().values())
+        return (
+            f"built: {chunks} chunks from {index.meta('origin')} ({index.meta('build_seconds')} s)"
+        )
+    finally:
+        index.close()
+
+
+def _model_status(settings: Settings) -> str:
+    """Which model is configured, and whether it answers a tiny prompt (issue 7)."""
+    from rusta.errors import RustaError
+    from rusta.llm.factory import backend_for
+
+    try:
+        backend = backend_for(settings)
+        if backend is None:
+            return "none (model-free; set --model, RUSTA_MODEL or `model` in config.toml)"
+        answer = backend.generate("Reply with the single word: ready", n=1, max_tokens=8)
+    except RustaError as error:
+        return f"{settings.model} [red]does not answer[/]: {error.message}"
+    return (
+        f"{backend.name} [green]answers[/] in {answer.seconds:.1f} s "
+        f"({answer.completion_tokens} token(s))"
+    )

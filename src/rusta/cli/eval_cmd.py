@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.markdown import Markdown
 
-from rusta.config import load_settings
+from rusta.config import load_settings, rusta_home
 from rusta.eval import metrics, report
 from rusta.eval.run import EvalOptions, run_suite
 from rusta.eval.suites import discover
@@ -25,11 +24,15 @@ def eval_command(
     limit: int | None = typer.Option(None, "--limit", help="Run at most N cases."),
     baselines: bool = typer.Option(True, "--baselines/--no-baselines", help="Run cargo fix too."),
     jobs: int = typer.Option(1, "--jobs", help="Cases run in parallel."),
+    model: str | None = typer.Option(
+        None, "--model", help="Add the model proposer: a server URL, short name or local path."
+    ),
 ) -> None:
     """Run the suite and print per-class metrics beside cargo fix / clippy --fix."""
     cases = discover(suite, tuple(c for c in classes.split(",") if c), limit)
-    eval_home = home or Path(tempfile.mkdtemp(prefix="rusta-eval-"))
-    settings = load_settings(None, {"slots": 1 if jobs > 1 else None})
+    # Default: one eval home inside RUSTA_HOME, reused so target directories stay warm.
+    eval_home = home or rusta_home() / "eval"
+    settings = load_settings(None, {"slots": 1 if jobs > 1 else None, "model": model})
     console = Console(highlight=False, stderr=True)
 
     def progress(result: dict[str, Any]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -11,6 +12,7 @@ from rich.syntax import Syntax
 
 from rusta.cli.narrate import Narrator
 from rusta.config import load_settings, rusta_home
+from rusta.loop.commit import apply_outcome
 from rusta.loop.episode import run_episode
 from rusta.tools.crate import locate
 from rusta.types import Outcome
@@ -23,10 +25,16 @@ def fix_command(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON summary (implies --yes)."),
     lints: bool = typer.Option(True, "--lints/--no-lints", help="Fix clippy lints when clean."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No live narration."),
+    memory: str | None = typer.Option(
+        None, "--memory", help="What to remember: short | project | full (default: config)."
+    ),
+    model: str | None = typer.Option(
+        None, "--model", help="A model server URL, short name or local path (default: config)."
+    ),
 ) -> None:
     """Fix a crate: every patch is proven in a sandbox before it touches your files."""
     crate = locate(path)
-    settings = load_settings(crate.root)
+    settings = load_settings(crate.root, {"memory": memory, "model": model})
     sinks = [] if (quiet or as_json) else [Narrator()]
     ask_first = not (yes or as_json or dry_run)
     outcome = run_episode(
@@ -35,7 +43,8 @@ def fix_command(
     if ask_first and outcome.status == "green":
         _show(outcome)
         if typer.confirm("Apply this proven fix?", default=False):
-            outcome = run_episode(crate.root, settings, rusta_home(), lints=lints, sinks=sinks)
+            applied = apply_outcome(rusta_home(), crate.root, outcome)
+            outcome = replace(outcome, applied=True, commit=applied.commit)
     if as_json:
         print(json.dumps(outcome_json(outcome), indent=2))
     else:

@@ -66,10 +66,44 @@ def summarize(cases: Sequence[dict[str, Any]]) -> dict[str, Any]:
         if fixed
         else None,
         "calibration": calibration(pairs),
+        "repeat_mistake_rate": repeat_mistake_rate(rusta),
+        "model": model_summary(rusta),
     }
     summary["ece"] = summary["calibration"]["ece"]
     summary["brier"] = summary["calibration"]["brier"]
     return summary
+
+
+def model_summary(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Fixes won by the model proposer vs model-free ones, and what the model cost per fix.
+
+    A fix is the model's when a model candidate is on its winning path. Cost per fix divides
+    every model call of the slice (those of unfixed cases too) by the fixes the model won.
+    """
+    fixed = [r for r in results if r["fixed"]]
+    by_model = sum(r.get("proposers", {}).get("model", {}).get("winners", 0) > 0 for r in fixed)
+    usage = [r.get("model") or {} for r in results]
+    calls = sum(u.get("calls", 0) for u in usage)
+    seconds = sum(u.get("seconds", 0.0) for u in usage)
+    tokens = sum(u.get("prompt_tokens", 0) + u.get("completion_tokens", 0) for u in usage)
+    candidates = sum(r.get("proposers", {}).get("model", {}).get("candidates", 0) for r in results)
+    return {
+        "fixes_by_model": by_model,
+        "fixes_model_free": len(fixed) - by_model,
+        "calls": calls,
+        "candidates_validated": candidates,
+        "seconds_per_call": round(seconds / calls, 2) if calls else None,
+        "seconds_per_fix": round(seconds / by_model, 2) if by_model else None,
+        "tokens_per_fix": round(tokens / by_model, 1) if by_model else None,
+        "tokens_total": tokens,
+    }
+
+
+def repeat_mistake_rate(results: Sequence[dict[str, Any]]) -> float | None:
+    """% of red validations that repeated a mistake the ledger already held (SPEC §5.2)."""
+    red = sum(r.get("red_validations", 0) for r in results)
+    repeats = sum(r.get("repeat_mistakes", 0) for r in results)
+    return round(100 * repeats / red, 1) if red else None
 
 
 def by_class(cases: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -49,6 +49,9 @@ def markdown(doc: dict[str, Any]) -> str:
             f"{_fmt(data['validations_per_fix'])} | {_fmt(data['ece'])} |"
         )
     rows.append("")
+    rows.append(f"Repeat-mistake rate: {_fmt(doc['overall'].get('repeat_mistake_rate'))} %.")
+    rows.append("")
+    rows.extend(_model_rows(doc))
     rows.append("| tool | fixed | tests-pass % | compile-fix % | unsafe | p50 s (single) |")
     rows.append("|---|---|---|---|---|---|")
     overall = doc["overall"]
@@ -65,6 +68,26 @@ def markdown(doc: dict[str, Any]) -> str:
     for tool, ratio in doc["ratios"].items():
         rows.append(f"\nrusta fixed {_fmt(ratio)}× the cases {tool} fixed.")
     return "\n".join(rows) + "\n"
+
+
+def _model_rows(doc: dict[str, Any]) -> list[str]:
+    """Per class: fixes won by the model vs model-free proposers, and the model's cost."""
+    if not (doc["overall"].get("model") or {}).get("calls"):
+        return []
+    rows = [
+        "| class | fixes by model | fixes model-free | model calls | model candidates | "
+        "s/call | s/model fix | tokens/model fix |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, data in [*doc["by_class"].items(), ("**overall**", doc["overall"])]:
+        model = data.get("model") or {}
+        rows.append(
+            f"| {name} | {model.get('fixes_by_model', 0)} | {model.get('fixes_model_free', 0)} "
+            f"| {model.get('calls', 0)} | {model.get('candidates_validated', 0)} "
+            f"| {_fmt(model.get('seconds_per_call'))} | {_fmt(model.get('seconds_per_fix'))} "
+            f"| {_fmt(model.get('tokens_per_fix'))} |"
+        )
+    return [*rows, ""]
 
 
 def _fmt(value: object) -> str:

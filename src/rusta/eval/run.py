@@ -110,6 +110,8 @@ def _run_rusta(
         "trace": outcome.trace_id,
         "reason": outcome.reason,
         "calibration": calibration,
+        **_mistake_counts(options.home / "traces" / f"{outcome.trace_id}.jsonl"),
+        "model": _model_usage(options.home / "traces" / f"{outcome.trace_id}.jsonl"),
     }
 
 
@@ -129,6 +131,31 @@ def _run_tool(
         "seconds": round(done.seconds, 3),
         "unsafe": done.changed and not fixed,
     }
+
+
+def _mistake_counts(trace: Path) -> dict[str, int]:
+    """Red validations, repeated mistakes and known-red skips, from the episode's log event."""
+    counts = {"red_validations": 0, "repeat_mistakes": 0, "known_red_skipped": 0}
+    if trace.is_file():
+        for line in trace.read_text(encoding="utf-8").splitlines():
+            event = json.loads(line)
+            if event.get("kind") == "log":
+                counts = {key: int(event.get(key, 0)) for key in counts}
+    return counts
+
+
+def _model_usage(trace: Path) -> dict[str, float]:
+    """What the model proposer's calls cost in this episode, from its `model` events."""
+    usage = {"calls": 0, "seconds": 0.0, "prompt_tokens": 0, "completion_tokens": 0}
+    if trace.is_file():
+        for line in trace.read_text(encoding="utf-8").splitlines():
+            event = json.loads(line)
+            if event.get("kind") == "model" and not event.get("error"):
+                usage["calls"] += 1
+                for key in ("seconds", "prompt_tokens", "completion_tokens"):
+                    usage[key] += event.get(key, 0)
+    usage["seconds"] = round(usage["seconds"], 3)
+    return usage
 
 
 def _calibration(trace: Path) -> list[list[float]]:

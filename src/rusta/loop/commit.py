@@ -20,8 +20,17 @@ from rusta.errors import UndoRefused
 from rusta.fs import atomic_write
 from rusta.patch.apply import apply_atomically
 from rusta.tools.run import run
+from rusta.types import Outcome
 
 FOOTER_KEY = "Rusta-Trace"
+# Rusta's commits carry its own identity: they work on machines with no git identity set,
+# and `git log` shows at a glance which commits a tool made.
+RUSTA_IDENTITY = {
+    "GIT_AUTHOR_NAME": "Rusta",
+    "GIT_AUTHOR_EMAIL": "rusta@localhost",
+    "GIT_COMMITTER_NAME": "Rusta",
+    "GIT_COMMITTER_EMAIL": "rusta@localhost",
+}
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,7 @@ def apply_to_tree(
     home: Path, root: Path, files: Mapping[str, str], message: str, footer: Mapping[str, str]
 ) -> Applied:
     before = {
-        name: (root / name).read_text(encoding="utf-8") if (root / name).exists() else None
+        name: (root / name).read_bytes().decode("utf-8") if (root / name).exists() else None
         for name in files
     }
     dirty = _dirty_files(root, list(files))
@@ -48,6 +57,24 @@ def apply_to_tree(
         commit = _git_commit(root, list(files), message, footer)
     record = _save_record(home, root, before, files, commit, footer.get(FOOTER_KEY, ""))
     return Applied(record, commit)
+
+
+def provenance(trace_id: str, changed: int, codes: Sequence[str], passed: int) -> dict[str, str]:
+    """The footer of a Rusta commit: what proves it and where to read how it was found."""
+    return {
+        FOOTER_KEY: trace_id,
+        "Rusta-Changed-Lines": str(changed),
+        "Rusta-Error-Codes": ", ".join(codes),
+        "Rusta-Tests": f"{passed} passed",
+    }
+
+
+def apply_outcome(home: Path, root: Path, outcome: Outcome) -> Applied:
+    """Apply a proven dry-run outcome as it was shown (no second search, no other patch)."""
+    footer = provenance(
+        outcome.trace_id, outcome.changed_lines, outcome.error_codes, len(outcome.tests_run)
+    )
+    return apply_to_tree(home, root, outcome.files, f"rusta: {outcome.intent}", footer)
 
 
 def _dirty_files(root: Path, names: Sequence[str]) -> list[str] | None:
@@ -64,17 +91,11 @@ def _git_commit(root: Path, names: Sequence[str], message: str, footer: Mapping[
     added = run(["git", "add", "--", *names], root, timeout=60)
     if added.returncode != 0:
         return ""
-    env = {
-        "GIT_AUTHOR_NAME": "Rusta",
-        "GIT_AUTHOR_EMAIL": "rusta@localhost",
-        "GIT_COMMITTER_NAME": "Rusta",
-        "GIT_COMMITTER_EMAIL": "rusta@localhost",
-    }
     done = run(
         ["git", "commit", "--quiet", "--no-verify", "-m", body, "--", *names],
         root,
         timeout=60,
-        env=env,
+        env=RUSTA_IDENTITY,
     )
     if done.returncode != 0:
         return ""
@@ -109,11 +130,15 @@ def _save_record(
 def latest_record(home: Path, root: Path) -> tuple[Path, dict[str, object]] | None:
     directory = home / "undo"
     wanted = str(root.resolve())
-    for path in sorted(directory.glob("*.json"), reverse=True) if directory.is_dir() else []:
+    candidates = []
+    for path in directory.glob("*.json") if directory.is_dir() else []:
         record = json.loads(path.read_text(encoding="utf-8"))
         if record.get("root") == wanted and not record.get("undone"):
-            return path, record
-    return None
+            candidates.append((float(record.get("time", 0.0)), path.name, path, record))
+    if not candidates:
+        return None
+    _, _, path, record = max(candidates, key=lambda c: (c[0], c[1]))
+    return path, record
 
 
 def undo(home: Path, root: Path) -> list[str]:
@@ -125,7 +150,7 @@ def undo(home: Path, root: Path) -> list[str]:
     files: dict[str, dict[str, str | None]] = record["files"]  # type: ignore[assignment]
     for name, entry in files.items():
         current = root / name
-        text = current.read_text(encoding="utf-8") if current.exists() else None
+        text = current.read_bytes().decode("utf-8") if current.exists() else None
         if text is None or _sha(text) != entry["after_sha256"]:
             raise UndoRefused(f"{name} changed since Rusta's fix; not undoing (nothing changed)")
     commit = str(record.get("commit") or "")
@@ -139,24 +164,22 @@ def undo(home: Path, root: Path) -> list[str]:
 
 
 def _git_undo(root: Path, commit: str, names: Sequence[str], trace: str) -> None:
-    """Drop Rusta's own commit if it is still HEAD; otherwise record a revert commit."""
+    """Drop Rusta's own commit if it is still HEAD and was never pushed; otherwise record a
+    revert commit (published history is never rewritten, STYLE.md §14)."""
     head = run(["git", "rev-parse", "HEAD"], root, timeout=30).stdout.strip()
-    if head == commit:
-        run(["git", "reset", "--soft", "HEAD~1"], root, timeout=30)
-        run(["git", "reset", "--quiet", "--", *names], root, timeout=30)
-        return
-    run(["git", "add", "--", *names], root, timeout=60)
-    run(
-        [
-            "git",
-            "commit",
-            "--quiet",
-            "--no-verify",
-            "-m",
-            f"Revert Rusta fix {commit[:12]}\n\n{FOOTER_KEY}: {trace}\n",
-            "--",
-            *names,
-        ],
-        root,
-        timeout=60,
-    )
+    pushed = run(["git", "branch", "-r", "--contains", commit], root, timeout=30).stdout.strip()
+    if head == commit and not pushed:
+        steps = [["git", "reset", "--soft", "HEAD~1"], ["git", "reset", "--quiet", "--", *names]]
+    else:
+        message = f"Revert Rusta fix {commit[:12]}\n\n{FOOTER_KEY}: {trace}\n"
+        steps = [
+            ["git", "add", "--", *names],
+            ["git", "commit", "--quiet", "--no-verify", "-m", message, "--", *names],
+        ]
+    for command in steps:
+        done = run(command, root, timeout=60, env=RUSTA_IDENTITY)
+        if done.returncode != 0:
+            raise UndoRefused(
+                f"the files were restored, but `{' '.join(command[:3])}` failed: "
+                f"{(done.stderr or done.stdout).strip()[:200]}"
+            )

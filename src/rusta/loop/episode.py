@@ -16,25 +16,38 @@ from pathlib import Path
 
 from rusta.config import Settings
 from rusta.learn.priors import Priors
+from rusta.llm.factory import backend_for
 from rusta.loop import intake, policy, probe
-from rusta.loop.commit import FOOTER_KEY, apply_to_tree
+from rusta.loop.commit import apply_to_tree, provenance
 from rusta.loop.flow import Abstain
 from rusta.loop.search import Attempt, Searcher, Solution
+from rusta.memory.episodes import EpisodeRecord, log_episode
+from rusta.memory.scope import MemoryScope, open_scope
 from rusta.patch.count import changed_lines
 from rusta.patch.diff import unified_diff
 from rusta.patch.shrink import shrink
 from rusta.proposers.compiler import CompilerSuggestions
 from rusta.proposers.memory import MemoryProposer
+from rusta.proposers.model import ModelProposer
 from rusta.proposers.moves import MovesProposer
 from rusta.protocols import Proposer, TraceSink
 from rusta.sandbox.slots import pool
 from rusta.trace.events import Tracer
 from rusta.trace.jsonl import JsonlSink
+from rusta.trace.tree import diagnostic_keys, file_hashes
 from rusta.types import Diagnostic, Outcome, Step
 
 
-def default_proposers() -> list[Proposer]:
-    return [CompilerSuggestions(), MovesProposer(), MemoryProposer()]
+def default_proposers(
+    memory: MemoryProposer | None = None,
+    settings: Settings | None = None,
+    tracer: Tracer | None = None,
+) -> list[Proposer]:
+    proposers: list[Proposer] = [CompilerSuggestions(), MovesProposer(), memory or MemoryProposer()]
+    backend = backend_for(settings) if settings is not None else None
+    if backend is not None:  # SPEC §8: the model is optional, last, and proven like the rest
+        proposers.append(ModelProposer(backend, settings, tracer.emit if tracer else None))
+    return proposers
 
 
 def run_episode(
@@ -59,32 +72,40 @@ def run_episode(
         dirty=task.git_dirty,
         files=len(task.rust_files),
         dry_run=dry_run,
+        tree=file_hashes(task.crate.root, task.rust_files),  # lets replay rebuild this state
     )
     priors = Priors(home / "priors.json")
     root = task.crate.root
 
     def read_pristine(name: str) -> str:
-        return (root / name).read_text(encoding="utf-8")
+        return (root / name).read_bytes().decode("utf-8")  # keep CRLF: rustc counts its bytes
 
+    memory = open_scope(home, root, settings.memory)
+    recall = MemoryProposer(memory.cache, memory.repo, memory.scope)
     with pool(home, root, settings.slots) as slots:
         searcher = Searcher(
             slots,
             settings,
-            proposers or default_proposers(),
+            proposers or default_proposers(recall, settings, tracer),
             priors,
             tracer,
             task.rust_files,
             read_pristine,
             lint_mode=False,
             baseline_passing=None,
+            ledger=memory.ledger,
         )
         try:
-            return _run(task, searcher, tracer, read_pristine, dry_run, lints, started)
+            outcome = _run(task, searcher, tracer, read_pristine, dry_run, lints, started, memory)
         except Abstain as signal:
-            return _abstain(searcher, tracer, signal, started)
+            outcome = _abstain(searcher, tracer, signal, started)
         finally:
             searcher.close()
             priors.save()
+    # Log (SPEC §2): the episodic DevLog and the procedural move statistics.
+    trace = home / "traces" / f"{tracer.trace_id}.jsonl"
+    log_episode(home, EpisodeRecord(memory.repo, task.crate.name, task.git_head, outcome, trace))
+    return outcome
 
 
 def _run(
@@ -95,6 +116,7 @@ def _run(
     dry_run: bool,
     lints: bool,
     started: float,
+    memory: MemoryScope,
 ) -> Outcome:
     settings = task.settings
     baseline = searcher.check({}).diagnostics
@@ -104,8 +126,9 @@ def _run(
         baseline = searcher.check({}).diagnostics
     targets = policy.problems(baseline, searcher.lint_mode)
     probe.evidence(tracer, baseline, targets, searcher)
+    probe.structure(tracer, targets, memory, task.rust_files, read_pristine)
     if not targets:
-        tracer.emit("decide", decision="nothing-to-do")
+        tracer.emit("decide", decision="nothing-to-do", lint_mode=searcher.lint_mode, baseline=[])
         return _outcome(searcher, tracer, "nothing-to-do", started, reason="no errors or lints")
     if searcher.lint_mode:
         report = searcher.slots[0].test(settings.test_timeout)
@@ -116,11 +139,15 @@ def _run(
         gear=policy.gear(targets),
         intent=_intent(targets),
         targets=len(targets),
+        lint_mode=searcher.lint_mode,
+        baseline=diagnostic_keys(targets),
     )
     solution = searcher.solve({}, list(baseline))
     if solution is None:
         raise Abstain(_why_abstain(searcher), probe.next_probes(targets))
     solution = _shrunk(task, searcher, solution, read_pristine)
+    if memory.cache is not None:
+        searcher.remember_green(solution, memory.cache, memory.repo, memory.manifest)
     old = {name: read_pristine(name) for name in solution.files}
     diff = unified_diff(old, solution.files)
     lines = sum(changed_lines(old[name], text) for name, text in solution.files.items())
@@ -131,15 +158,14 @@ def _run(
         outcome="green",
         moves=[a.proposal.candidate.move for a in solution.path],
         why="every problem fixed, " + _tests_phrase(solution),
+        path=[a.proposal.state_hash for a in solution.path],
+        diff=diff,
+        changed_lines=lines,
+        tests_passed=sorted(solution.tests.passed),
     )
     commit = ""
     if not dry_run:
-        footer = {
-            FOOTER_KEY: tracer.trace_id,
-            "Rusta-Changed-Lines": str(lines),
-            "Rusta-Error-Codes": ", ".join(codes),
-            "Rusta-Tests": f"{len(solution.tests.passed)} passed",
-        }
+        footer = provenance(tracer.trace_id, lines, codes, len(solution.tests.passed))
         message = f"rusta: {_intent(targets)}"
         applied = apply_to_tree(task.home, task.crate.root, solution.files, message, footer)
         commit = applied.commit
@@ -162,6 +188,7 @@ def _run(
         applied=not dry_run,
         confidence=confidence,
         commit=commit,
+        intent=_intent(targets),
     )
 
 
@@ -264,6 +291,7 @@ def _outcome(
     next_probes: tuple[str, ...] = (),
     remaining: tuple[Diagnostic, ...] = (),
     commit: str = "",
+    intent: str = "",
 ) -> Outcome:
     attempts = searcher.state.attempts
     counts: dict[str, dict[str, int]] = {}
@@ -287,6 +315,9 @@ def _outcome(
         changed_lines=lines,
         candidates_validated=len(attempts),
         seconds=round(time.monotonic() - started, 2),
+        red_validations=searcher.state.red,
+        repeat_mistakes=searcher.state.repeat_mistakes,
+        known_red_skipped=searcher.state.known_red_skipped,
     )
     return Outcome(
         status=status,
@@ -305,6 +336,8 @@ def _outcome(
         remaining=remaining,
         seconds=time.monotonic() - started,
         commit=commit,
+        files=dict(solution.files) if solution else {},
+        intent=intent,
         tried=tuple((a.proposal.candidate.move, _verdict_phrase(a)) for a in attempts),
     )
 

@@ -46,8 +46,11 @@ def rust_files(root: Path) -> list[str]:
     """Every .rs file of the crate, relative to its root, outside build output and VCS dirs."""
     found = []
     for directory, subdirectories, files in os.walk(root):
+        at_root = Path(directory) == root
         subdirectories[:] = sorted(
-            d for d in subdirectories if d not in _SKIP_DIRS and not d.startswith(".")
+            d
+            for d in subdirectories
+            if not (at_root and d in _SKIP_DIRS) and not d.startswith(".") and d != "node_modules"
         )
         for name in sorted(files):
             if name.endswith(".rs"):

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from rusta.memory.scope import MemoryScope
 from rusta.proposers.context import backticked
 from rusta.tools import cargo
 from rusta.trace.events import Tracer
@@ -48,6 +49,46 @@ def evidence(
                 summary=text.split("\n\n", 1)[0][:200],
                 anchors=[anchor],
             )
+
+
+def structure(
+    tracer: Tracer,
+    targets: Sequence[Diagnostic],
+    memory: MemoryScope,
+    files: Sequence[str],
+    read: Callable[[str], str],
+) -> None:
+    """Symbol lookup in the project graph: where the named items live and who depends on them.
+
+    Cheap (tree-sitter, re-parsing only files whose hash changed), so it runs on every episode
+    with project memory; its blast radius tells the DevLog how far a fix may reach.
+    """
+    if memory.graph is None or not targets:
+        return
+    update = memory.graph.update(memory.repo, files, lambda name: read(name).encode())
+    names = [n for d in targets[:3] for n in backticked(d.message) if n.isidentifier()]
+    names = list(dict.fromkeys(names))[:4]
+    found = {
+        name: [
+            f"{s.kind} {s.file}:{s.line_start}" for s in memory.graph.definitions(memory.repo, name)
+        ]
+        for name in names
+    }
+    radius = memory.graph.blast_radius(memory.repo, names)
+    tracer.emit(
+        "probe",
+        probe="project graph",
+        parsed=update.parsed,
+        unchanged=update.unchanged,
+        definitions=found,
+        blast_radius={"dependents": list(radius.dependents[:10]), "files": list(radius.files)},
+        summary=_graph_summary(found, radius.files),
+    )
+
+
+def _graph_summary(found: dict[str, list[str]], files: Sequence[str]) -> str:
+    defined = "; ".join(f"`{n}` at {', '.join(s[:2])}" for n, s in found.items() if s)
+    return f"{defined or 'no crate-local definitions'}; blast radius {len(files)} file(s)"
 
 
 def next_probes(targets: Sequence[Diagnostic]) -> tuple[str, ...]:

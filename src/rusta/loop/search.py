@@ -11,17 +11,22 @@ wall time, changed lines) bound everything.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 
 from rusta.config import Settings
 from rusta.learn.priors import Priors
 from rusta.loop import policy
 from rusta.loop.propose import Proposal, gather, state_hash
+from rusta.memory.cache import EpisodicCache, fingerprint, hunks_between
+from rusta.memory.mistakes import Mistake, MistakeLedger, mistake
 from rusta.patch.count import changed_lines
+from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
 from rusta.sandbox.slots import Slot
@@ -61,6 +66,10 @@ class SearchState:
     # Edits that already failed for the same diagnostic in a sibling branch: not tried again.
     failed: set[tuple[object, ...]] = field(default_factory=set)
     checks: dict[str, Checked] = field(default_factory=dict)
+    # The persistent mistake ledger (issue 4): red validations, repeats, candidates skipped.
+    red: int = 0
+    repeat_mistakes: int = 0
+    known_red_skipped: int = 0
 
 
 class Searcher:
@@ -75,6 +84,7 @@ class Searcher:
         read_pristine: Callable[[str], str],
         lint_mode: bool,
         baseline_passing: frozenset[str] | None,
+        ledger: MistakeLedger | None = None,
     ) -> None:
         self.slots = list(slots)
         self.settings = settings
@@ -87,6 +97,7 @@ class Searcher:
         self.baseline_passing = baseline_passing
         self.deadline = time.monotonic() + settings.episode_seconds
         self.state = SearchState()
+        self.ledger = ledger
         self._pool = ThreadPoolExecutor(max_workers=len(self.slots))
 
     # --- public ------------------------------------------------------------------------------
@@ -127,6 +138,7 @@ class Searcher:
             for p in proposals
             if self._within_budget(p, path) and _signature(p, context) not in self.state.failed
         ]
+        proposals = self._not_known_red(proposals, context, targets)
         self.tracer.emit(
             "plan",
             step=len(path) + 1,
@@ -136,19 +148,38 @@ class Searcher:
         )
         queue = list(proposals)
         while queue and not self._exhausted():
-            batch, queue = queue[: len(self.slots)], queue[len(self.slots) :]
+            # A fix recalled from memory is validated alone: when it is right, the step costs
+            # one check instead of a batch (issue 4: the second fix of a mistake is cheaper).
+            size = 1 if queue[0].candidate.proposer == "memory" else len(self.slots)
+            batch, queue = queue[:size], queue[size:]
             attempts = self._validate_batch(batch, diagnostics)
+            width = _lookahead(targets, len(self.slots))
+            while (
+                any(a.accepted for a in attempts)
+                and queue
+                and not self._complete(attempts)
+                and len(attempts) < width
+                and not self._exhausted()
+                and not _recalled(attempts)
+            ):
+                # only partial improvements so far: look further before descending, so a
+                # candidate that fixes more is preferred to the first that fixes something
+                more, queue = queue[: len(self.slots)], queue[len(self.slots) :]
+                attempts += self._validate_batch(more, diagnostics)
+            self._remember_red(attempts, context, targets)
             self.state.failed.update(
                 _signature(a.proposal, context) for a in attempts if not a.accepted
             )
             for attempt in sorted(
-                (a for a in attempts if a.accepted), key=lambda a: a.proposal.lines
+                (a for a in attempts if a.accepted),
+                key=lambda a: (a.verdict.errors_after, a.proposal.lines),
             ):
                 after = self.check(attempt.proposal.files).diagnostics
                 solution = self.solve(dict(attempt.proposal.files), after, [*path, attempt])
                 if solution is not None:
                     return solution
-            queue = self._composites(attempts, diagnostics) + queue
+            composites = self._composites(attempts, diagnostics)
+            queue = self._not_known_red(composites, context, targets) + queue
         return None
 
     def close(self) -> None:
@@ -166,6 +197,8 @@ class Searcher:
                 intent=proposal.candidate.intent,
                 p_green=round(proposal.p_green, 3),
                 changed_lines=proposal.lines,
+                state=proposal.state_hash,
+                diff=self._diff_from_pristine(proposal.files),  # what replay re-applies
             )
         futures = [
             self._pool.submit(self._validate, slot, proposal, before)
@@ -184,6 +217,7 @@ class Searcher:
                 new_errors=list(attempt.verdict.new_errors[:3]),
                 seconds=round(attempt.verdict.seconds, 2),
                 p_green=round(attempt.proposal.p_green, 3),
+                state=attempt.proposal.state_hash,
             )
         return attempts
 
@@ -285,6 +319,72 @@ class Searcher:
                 )
         return sorted(composites, key=lambda p: (-p.p_green, p.lines))[:4]
 
+    # --- memory: the mistake ledger and the episodic cache (issue 4) -------------------------
+
+    def remember_green(
+        self, solution: Solution, cache: EpisodicCache, repo: str, manifest: str
+    ) -> int:
+        """Record each green step (the lines it changed, the diagnostic it targeted)."""
+        recorded, state = 0, {}
+        for attempt in solution.path:
+            targets = policy.targets(self.check(state).diagnostics, self.lint_mode)
+            target = attempt.proposal.target or (targets[0] if targets else None)
+            after = dict(attempt.proposal.files)
+            before = {name: state.get(name) or self._pristine_or_empty(name) for name in after}
+            changed = {name: text for name, text in after.items() if before[name] != text}
+            hunks = hunks_between(before, changed, target) if target else ()
+            if hunks:
+                move = attempt.proposal.candidate.move.removeprefix("memory/")
+                cache.record(target, repo, manifest, move, hunks)
+                recorded += 1
+            state = after
+        return recorded
+
+    def _mistakes(
+        self, proposals: Sequence[Proposal], context: ProposalContext, targets: list[Diagnostic]
+    ) -> list[Mistake]:
+        state = self._crate_state(context)
+        keys = []
+        for proposal in proposals:
+            target = proposal.target or targets[0]
+            signature = hashlib.sha256(repr(_signature(proposal, context)).encode()).hexdigest()
+            keys.append(mistake(fingerprint(target), state, signature, proposal.candidate.move))
+        return keys
+
+    def _not_known_red(
+        self, proposals: list[Proposal], context: ProposalContext, targets: list[Diagnostic]
+    ) -> list[Proposal]:
+        """Drop candidates that already went red for this diagnostic on this very code."""
+        if self.ledger is None or not proposals or not targets:
+            return proposals
+        keys = self._mistakes(proposals, context, targets)
+        known = self.ledger.known(k.key for k in keys)
+        kept = [p for p, k in zip(proposals, keys, strict=True) if k.key not in known]
+        self.state.known_red_skipped += len(proposals) - len(kept)
+        return kept
+
+    def _remember_red(
+        self, attempts: list[Attempt], context: ProposalContext, targets: list[Diagnostic]
+    ) -> None:
+        red = [a for a in attempts if not a.accepted]
+        self.state.red += len(red)
+        if self.ledger is None or not red or not targets:
+            return
+        for key in self._mistakes([a.proposal for a in red], context, targets):
+            self.state.repeat_mistakes += self.ledger.record(key)
+
+    def _crate_state(self, context: ProposalContext) -> str:
+        digest = hashlib.sha256()
+        for name in sorted(self.rust_files):
+            digest.update(name.encode() + b"\0" + context.text(name).encode() + b"\0")
+        return digest.hexdigest()[:24]
+
+    def _pristine_or_empty(self, name: str) -> str:
+        try:
+            return self.read_pristine(name)
+        except FileNotFoundError:
+            return ""
+
     # --- helpers -----------------------------------------------------------------------------
 
     def _complete(self, attempts: list[Attempt]) -> bool:
@@ -300,6 +400,13 @@ class Searcher:
 
         return ProposalContext(read=read, files=self.rust_files, diagnostics=diagnostics)
 
+    def _diff_from_pristine(self, files: Mapping[str, str]) -> str:
+        old = {}
+        for name in files:
+            with suppress(FileNotFoundError):  # a file the candidate creates has no old side
+                old[name] = self.read_pristine(name)
+        return unified_diff(old, files)
+
     def _within_budget(self, proposal: Proposal, path: list[Attempt]) -> bool:
         total = sum(a.proposal.lines for a in path) + proposal.lines
         return total <= self.settings.k_lines
@@ -309,6 +416,14 @@ class Searcher:
             time.monotonic() > self.deadline
             or len(self.state.attempts) >= self.settings.max_validations
         )
+
+
+def _lookahead(targets: Sequence[Diagnostic], slots: int) -> int:
+    """How many candidates to compare before descending into a partial improvement. Parse
+    errors are cheap to check and their first fix often misleads: look wider there."""
+    if targets and all(policy.phase(t) == 0 for t in targets):
+        return max(8, 2 * slots)
+    return 2 * slots
 
 
 def _signature(proposal: Proposal, context: ProposalContext) -> tuple[object, ...]:
@@ -323,6 +438,12 @@ def _signature(proposal: Proposal, context: ProposalContext) -> tuple[object, ..
         edits.append((edit.file, original, edit.replacement))
     key = (target.code, target.message) if target else ()
     return (proposal.candidate.move, key, tuple(edits))
+
+
+def _recalled(attempts: list[Attempt]) -> bool:
+    """A fix recalled from memory made progress: it lay on a green path from this very state
+    before, so looking further before descending would only spend validations (issue 4)."""
+    return any(a.accepted and a.proposal.candidate.proposer == "memory" for a in attempts)
 
 
 def _still_there(target: Diagnostic, before: list[Diagnostic], after: list[Diagnostic]) -> bool:

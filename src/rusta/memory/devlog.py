@@ -33,21 +33,32 @@ class Entry:
     date: str = ""  # ISO 8601; filled in by `write` when empty
 
 
-def write(home: Path, entry: Entry) -> Path:
-    """Write `entry` as RUSTA_HOME/devlogs/<type>/<date>-<slug>.md and return its path."""
+def write(home: Path, entry: Entry, *, name: str = "") -> Path:
+    """Write `entry` as RUSTA_HOME/devlogs/<type>/<date>-<slug>.md and return its path.
+
+    `name` gives the entry a fixed file stem instead, replacing a previous version atomically
+    (the procedural move statistics are one living entry per move, not one per episode).
+    """
     if entry.type not in TYPES:
         raise ValueError(f"unknown DevLog type {entry.type!r}; expected one of {TYPES}")
     when = entry.date or dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    front = {"date": when, "type": entry.type, "title": redact(entry.title),
-             "tags": list(entry.tags), "confidence": entry.confidence,
-             "context": redact(entry.context)}
+    front = {
+        "date": when,
+        "type": entry.type,
+        "title": redact(entry.title),
+        "tags": list(entry.tags),
+        "confidence": entry.confidence,
+        "context": redact(entry.context),
+    }
     front.update({key: _redacted(value) for key, value in entry.extra.items()})
     text = "---\n" + yaml.safe_dump(front, sort_keys=True, allow_unicode=True) + "---\n\n"
     text += redact(entry.body).rstrip() + "\n"
     folder = home / "devlogs" / entry.type
     folder.mkdir(parents=True, exist_ok=True)
     stamp = re.sub(r"[^0-9T]", "", when)[:15]
-    path = _unique(folder, f"{stamp}-{_slug(entry.title)}")
+    path = (
+        folder / f"{_slug(name)}.md" if name else _unique(folder, f"{stamp}-{_slug(entry.title)}")
+    )
     atomic_write(path, text.encode("utf-8"))
     return path
 
@@ -61,11 +72,37 @@ def read(path: Path) -> tuple[dict[str, Any], str]:
     return yaml.safe_load(match.group(1)) or {}, match.group(2)
 
 
+def entry_files(home: Path) -> list[Path]:
+    """Every DevLog file under RUSTA_HOME/devlogs, in a stable order (temp files excluded)."""
+    root = home / "devlogs"
+    return sorted(
+        path
+        for kind in TYPES
+        for path in (root / kind).glob("*.md")
+        if not path.name.startswith(".")
+    )
+
+
+def entry_id(home: Path, path: Path) -> str:
+    """The stable id of an entry: "<type>/<file stem>"."""
+    return path.relative_to(home / "devlogs").with_suffix("").as_posix()
+
+
+def entry_path(home: Path, identifier: str) -> Path:
+    """The file of an entry id; ids never leave the devlogs folder."""
+    kind, _, stem = identifier.partition("/")
+    if kind not in TYPES or not re.fullmatch(r"[A-Za-z0-9._-]+", stem) or stem.startswith("."):
+        raise ValueError(f"not a DevLog id: {identifier!r}")
+    return home / "devlogs" / kind / f"{stem}.md"
+
+
 def _redacted(value: Any) -> Any:
     if isinstance(value, str):
         return redact(value)
     if isinstance(value, list | tuple):
         return [_redacted(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _redacted(v) for key, v in value.items()}
     return value
 
 

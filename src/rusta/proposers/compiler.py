@@ -37,7 +37,8 @@ class CompilerSuggestions:
             edits = _filled(suggestion)
             if edits is None or not all(context.owns(edit.file) for edit in edits):
                 continue
-            edits = tuple(_shorthand_safe(context, edit) for edit in edits)
+            if not any(edit.replacement.rstrip().endswith(":") for edit in edits):
+                edits = tuple(_shorthand_safe(context, edit) for edit in edits)
             yield Candidate(
                 proposer=self.name,
                 move=f"{diagnostic.code or 'syntax'}/suggestion:{_slug(suggestion.message)}",

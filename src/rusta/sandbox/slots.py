@@ -55,7 +55,7 @@ class Slot:
     def read(self, relative: str) -> str:
         if relative in self._written:
             return self._written[relative]
-        return (self.root / relative).read_text(encoding="utf-8")
+        return (self.root / relative).read_bytes().decode("utf-8")
 
     def sync(self, files: Mapping[str, str]) -> None:
         """Make the copy equal pristine + `files`, writing only what differs (keeps cargo warm)."""
@@ -75,9 +75,9 @@ class Slot:
     def _write(self, relative: str, text: str) -> None:
         path = self.root / relative
         if relative not in self._pristine:
-            self._pristine[relative] = path.read_text(encoding="utf-8") if path.exists() else None
+            self._pristine[relative] = path.read_bytes().decode("utf-8") if path.exists() else None
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))
         _bump_mtime(path)
         self._written[relative] = text
 
@@ -87,7 +87,7 @@ class Slot:
         if original is None:
             path.unlink(missing_ok=True)
         else:
-            path.write_text(original, encoding="utf-8")
+            path.write_bytes(original.encode("utf-8"))
             _bump_mtime(path)
         del self._written[relative]
 

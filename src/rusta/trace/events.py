@@ -1,32 +1,30 @@
 """Typed trace events (SPEC §7): one stream, many sinks (STYLE.md §12).
 
-Every stage of an episode calls `tracer.emit(kind, **data)`; the tracer stamps the event and
-hands it to each sink (the JSONL file, the terminal narrator, later the server's WebSocket).
+Every stage of an episode calls `tracer.emit(kind, **data)`; the tracer redacts secrets
+(SPEC §13), stamps the event and hands it to each sink (the JSONL file, the terminal narrator,
+the server's WebSocket), so every sink sees the same, safe event. The payload of each kind is
+described in `kinds.py` (Trace v1).
 """
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rusta.memory.redact import redact
 from rusta.protocols import TraceSink
+from rusta.trace.kinds import PAYLOADS
 
-KINDS = (
-    "intake",
-    "plan",
-    "probe",
-    "decide",
-    "patch",
-    "validate",
-    "reflect",
-    "commit",
-    "undo",
-    "abstain",
-    "log",
-)
+KINDS = tuple(PAYLOADS)
+
+# Fields that carry source code. The prose redactor reads `token: &str` or `Token::Plus` as a
+# credential assignment; in code only long, secret-shaped words are looked at (a key, a token).
+CODE_FIELDS = frozenset({"diff", "completions"})
+_SECRET_SHAPED = re.compile(r"[A-Za-z0-9_\-.+/=~]{12,}")
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,22 @@ class Tracer:
         if kind not in KINDS:
             raise ValueError(f"unknown trace event kind {kind!r}")
         self._seq += 1
-        event = Event(self.trace_id, self._seq, kind, time.time(), data)
+        event = Event(self.trace_id, self._seq, kind, time.time(), redacted(data))
         for sink in self.sinks:
             sink(event)
         return event
+
+
+def redacted(value: Any, key: str = "") -> Any:
+    """`value` with secrets masked in every string, however deeply nested."""
+    if isinstance(value, str):
+        return redact_code(value) if key in CODE_FIELDS else redact(value)
+    if isinstance(value, dict):
+        return {name: redacted(item, str(name)) for name, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [redacted(item, key) for item in value]
+    return value
+
+
+def redact_code(text: str) -> str:
+    return _SECRET_SHAPED.sub(lambda match: redact(match.group()), text)

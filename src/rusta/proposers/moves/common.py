@@ -30,15 +30,20 @@ BINARY_OP_TRAIT = {
 
 
 def levenshtein(a: str, b: str) -> int:
+    """Edit distance where swapping two adjacent letters counts as one edit (optimal string
+    alignment), as rustc's own name suggestions do: `cuont` is one edit from `count`."""
     if a == b:
         return 0
-    previous = list(range(len(b) + 1))
+    rows = [list(range(len(b) + 1))]
     for i, ca in enumerate(a, 1):
-        current = [i]
+        row = [i]
         for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+            cost = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, rows[i - 2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def similar_names(name: str, pool: Iterable[str], limit: int = 3) -> list[str]:

@@ -1,0 +1,42 @@
+"""`rusta research PATH`: try every hypothesis as a bounded experiment, log each (SPEC §6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rusta.config import load_settings, rusta_home
+from rusta.knowledge.research import summarize
+from rusta.loop.research import run_research
+from rusta.tools.crate import locate
+
+
+def research_command(
+    path: Path = typer.Argument(Path("."), help="A crate, a workspace, or a file inside one."),
+    budget: int | None = typer.Option(None, "--budget", help="B: experiments per diagnostic."),
+) -> None:
+    """Run each hypothesis in a sandbox, record LabLogs; the crate itself is never changed."""
+    console = Console(highlight=False)
+    root = locate(path).root
+    settings = load_settings(root, {"explore_budget": budget})
+    records = run_research(
+        root, settings, rusta_home(), lambda text: console.print(text, markup=False)
+    )
+    if not records:
+        console.print("[green]✓ nothing to research:[/] no errors or lints")
+        raise typer.Exit(0)
+    table = Table("move", "experiments", "fixed", title="What worked", title_justify="left")
+    for move, tried, worked in summarize(records):
+        table.add_row(move, str(tried), str(worked))
+    console.print(table)
+    for record in records:
+        console.print(
+            f"  {record.outcome:<13} {record.hypothesis}  ({record.diagnostic}; "
+            f"confidence {record.confidence_before:.2f} → {record.confidence_after:.2f})",
+            markup=False,
+        )
+    console.print(f"[dim]{len(records)} LabLog(s) in {rusta_home() / 'devlogs' / 'lab'}[/]")
+    raise typer.Exit(0 if any(r.worked for r in records) else 1)

@@ -1,0 +1,304 @@
+"""The project graph (SPEC §4, §5.2): a tree-sitter parse of the crate into symbols and edges.
+
+Symbols: module, struct, enum, union, trait, impl, fn, const, static, type, macro — with the
+span of the whole item, its attributes included (`#[derive]` and `///` are sibling nodes in
+tree-sitter, so the span is extended over them: an "add derive" edit belongs there). Edges:
+`defines` (container → item), `uses` (item → type it names), `calls` (fn → function or method
+it calls), `impls` (type → trait). Rows are keyed by repo and file, and a file is re-parsed
+only when its sha256 changes (incremental); every new version seen is kept in the history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rusta.memory.migrations import CACHE_MIGRATIONS, connect
+
+_KINDS = {
+    "mod_item": "module",
+    "struct_item": "struct",
+    "enum_item": "enum",
+    "union_item": "union",
+    "trait_item": "trait",
+    "impl_item": "impl",
+    "function_item": "fn",
+    "function_signature_item": "fn",
+    "const_item": "const",
+    "static_item": "static",
+    "type_item": "type",
+    "macro_definition": "macro",
+}
+_SCOPES = {"mod_item", "impl_item", "trait_item"}
+
+
+@dataclass(frozen=True)
+class Symbol:
+    file: str
+    name: str
+    kind: str
+    container: str
+    line_start: int  # 1-based, attributes included
+    line_end: int
+    byte_start: int
+    byte_end: int
+
+
+@dataclass(frozen=True)
+class Edge:
+    file: str
+    source: str
+    target: str
+    kind: str  # defines uses impls calls
+    line: int
+
+
+@dataclass(frozen=True)
+class Update:
+    parsed: int
+    unchanged: int
+    removed: int
+
+
+@dataclass(frozen=True)
+class BlastRadius:
+    """Who depends on the named items: the items that use or call them, and their files."""
+
+    names: tuple[str, ...]
+    dependents: tuple[str, ...]
+    files: tuple[str, ...]
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+@cache
+def _parser() -> Any:
+    import tree_sitter_rust
+    from tree_sitter import Language, Parser
+
+    return Parser(Language(tree_sitter_rust.language()))
+
+
+def parse(file: str, source: bytes) -> tuple[list[Symbol], list[Edge]]:
+    """Symbols and edges of one Rust file."""
+    tree = _parser().parse(source)
+    symbols: list[Symbol] = []
+    edges: list[Edge] = []
+    _walk(tree.root_node, file, "", "", symbols, edges)
+    return symbols, edges
+
+
+def _walk(
+    node: Any, file: str, container: str, owner: str, symbols: list[Symbol], edges: list[Edge]
+) -> None:
+    """Visit `node`'s children; `container` is the module/impl path, `owner` the current item."""
+    for child in node.named_children:
+        kind = _KINDS.get(child.type)
+        if kind is None:
+            _references(child, file, owner, edges)
+            _walk(child, file, container, owner, symbols, edges)
+            continue
+        name = _name(child)
+        start = _with_attributes(child)
+        symbols.append(
+            Symbol(
+                file,
+                name,
+                kind,
+                container,
+                start.start_point[0] + 1,
+                child.end_point[0] + 1,
+                start.start_byte,
+                child.end_byte,
+            )
+        )
+        edges.append(Edge(file, container or "crate", name, "defines", child.start_point[0] + 1))
+        if kind == "impl" and child.child_by_field_name("trait") is not None:
+            trait = _text(child.child_by_field_name("trait"))
+            edges.append(Edge(file, name, _last(trait), "impls", child.start_point[0] + 1))
+        inner = f"{container}::{name}" if container and child.type in _SCOPES else name
+        scope = inner if child.type in _SCOPES else container
+        _walk(child, file, scope, name, symbols, edges)
+
+
+def _references(node: Any, file: str, owner: str, edges: list[Edge]) -> None:
+    if not owner:
+        return
+    line = node.start_point[0] + 1
+    if node.type == "type_identifier":
+        edges.append(Edge(file, owner, _text(node), "uses", line))
+    elif node.type == "call_expression":
+        function = node.child_by_field_name("function")
+        if function is not None:
+            edges.append(Edge(file, owner, _callee(function), "calls", line))
+    elif node.type == "macro_invocation":
+        macro = node.child_by_field_name("macro")
+        if macro is not None:
+            edges.append(Edge(file, owner, _last(_text(macro)), "calls", line))
+
+
+def _callee(function: Any) -> str:
+    if function.type == "field_expression":
+        field = function.child_by_field_name("field")
+        return _text(field) if field is not None else _text(function)
+    return _last(_text(function))
+
+
+def _name(node: Any) -> str:
+    if node.type == "impl_item":
+        target = node.child_by_field_name("type")
+        return _last(_text(target)) if target is not None else "impl"
+    named = node.child_by_field_name("name")
+    return _text(named) if named is not None else node.type
+
+
+def _with_attributes(node: Any) -> Any:
+    """The first attribute or doc comment directly above the item (they are siblings)."""
+    start = node
+    previous = node.prev_named_sibling
+    while previous is not None and previous.type in {"attribute_item", "line_comment"}:
+        if previous.type == "line_comment" and not _text(previous).startswith("///"):
+            break
+        start = previous
+        previous = previous.prev_named_sibling
+    return start
+
+
+def _text(node: Any) -> str:
+    return node.text.decode("utf-8", "replace")
+
+
+def _last(path: str) -> str:
+    """`std::fmt::Display` → `Display`; `Vec<T>` → `Vec`."""
+    return path.split("<", 1)[0].rsplit("::", 1)[-1].strip()
+
+
+# --- the store -------------------------------------------------------------------------------
+
+
+class ProjectGraph:
+    """RUSTA_HOME/cache.sqlite, tables graph_*."""
+
+    def __init__(self, home: Path) -> None:
+        self.path = home / "cache.sqlite"
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        connection = connect(self.path, CACHE_MIGRATIONS)
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def update(self, repo: str, files: Sequence[str], read: Callable[[str], bytes]) -> Update:
+        """Re-parse the files whose hash changed; forget files that are gone."""
+        parsed = unchanged = 0
+        with self._db() as db:
+            known = dict(db.execute("SELECT file, sha256 FROM graph_files WHERE repo = ?", (repo,)))
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for file in files:
+                    source = read(file)
+                    digest = hashlib.sha256(source).hexdigest()
+                    if known.get(file) == digest:
+                        unchanged += 1
+                        continue
+                    self._store(db, repo, file, digest, *parse(file, source))
+                    parsed += 1
+                gone = set(known) - set(files)
+                for file in gone:
+                    self._forget(db, repo, file)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return Update(parsed, unchanged, len(gone))
+
+    def definitions(self, repo: str, name: str) -> list[Symbol]:
+        """Where an item called `name` is defined (impl blocks excluded), in file order."""
+        with self._db() as db:
+            rows = db.execute(
+                "SELECT file, name, kind, container, line_start, line_end, byte_start, byte_end "
+                "FROM graph_symbols WHERE repo = ? AND name = ? AND kind != 'impl' "
+                "ORDER BY file, byte_start",
+                (repo, name),
+            ).fetchall()
+        return [Symbol(*row) for row in rows]
+
+    def symbols(self, repo: str) -> list[Symbol]:
+        with self._db() as db:
+            rows = db.execute(
+                "SELECT file, name, kind, container, line_start, line_end, byte_start, byte_end "
+                "FROM graph_symbols WHERE repo = ? ORDER BY file, byte_start",
+                (repo,),
+            ).fetchall()
+        return [Symbol(*row) for row in rows]
+
+    def edges(self, repo: str, target: str) -> list[Edge]:
+        with self._db() as db:
+            rows = db.execute(
+                "SELECT file, source, target, kind, line FROM graph_edges "
+                "WHERE repo = ? AND target = ? ORDER BY file, line, source",
+                (repo, target),
+            ).fetchall()
+        return [Edge(*row) for row in rows]
+
+    def blast_radius(self, repo: str, names: Sequence[str]) -> BlastRadius:
+        """The items that use, call or implement for the named items, and the files they sit in."""
+        dependents: set[str] = set()
+        files: set[str] = set()
+        for name in names:
+            for edge in self.edges(repo, name):
+                if edge.kind != "defines":
+                    dependents.add(edge.source)
+                    files.add(edge.file)
+            files.update(symbol.file for symbol in self.definitions(repo, name))
+        return BlastRadius(tuple(names), tuple(sorted(dependents)), tuple(sorted(files)))
+
+    def history(self, repo: str, file: str) -> list[tuple[str, float]]:
+        with self._db() as db:
+            rows = db.execute(
+                "SELECT sha256, seen FROM graph_history WHERE repo = ? AND file = ? ORDER BY seen",
+                (repo, file),
+            ).fetchall()
+        return [(str(sha), float(seen)) for sha, seen in rows]
+
+    @staticmethod
+    def _store(
+        db: sqlite3.Connection,
+        repo: str,
+        file: str,
+        digest: str,
+        symbols: list[Symbol],
+        edges: list[Edge],
+    ) -> None:
+        ProjectGraph._forget(db, repo, file)
+        db.execute("INSERT INTO graph_files VALUES (?, ?, ?)", (repo, file, digest))
+        db.execute(
+            "INSERT INTO graph_history VALUES (?, ?, ?, ?)", (repo, file, digest, time.time())
+        )
+        db.executemany(
+            "INSERT INTO graph_symbols VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (repo, s.file, s.name, s.kind, s.container, s.line_start, s.line_end,
+                 s.byte_start, s.byte_end)
+                for s in symbols
+            ],
+        )  # fmt: skip
+        db.executemany(
+            "INSERT INTO graph_edges VALUES (?, ?, ?, ?, ?, ?)",
+            [(repo, e.file, e.source, e.target, e.kind, e.line) for e in edges],
+        )
+
+    @staticmethod
+    def _forget(db: sqlite3.Connection, repo: str, file: str) -> None:
+        for table in ("graph_files", "graph_symbols", "graph_edges"):
+            db.execute(f"DELETE FROM {table} WHERE repo = ? AND file = ?", (repo, file))

@@ -1,0 +1,380 @@
+"""Moves on real diagnostics (one `cargo check` per tiny crate), and the shared helpers.
+
+A ProposalContext is built over in-memory texts, exactly as the search builds it over a
+sandbox state; each candidate is applied with the real TextEdit machinery to see what it does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from rusta.knowledge.rustlex import find_imbalance
+from rusta.patch.textedit import apply_edits
+from rusta.proposers.compiler import CompilerSuggestions
+from rusta.proposers.context import ProposalContext
+from rusta.proposers.moves import MovesProposer
+from rusta.proposers.moves.common import add_derive, add_use, levenshtein, similar_names
+from rusta.tools import cargo
+from rusta.types import Candidate, Diagnostic
+
+MANIFEST = '[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
+
+# Four independent errors rustc reports in one pass: E0425, E0603, E0277, E0308.
+MIXED = {
+    "src/lib.rs": """\
+mod model;
+mod secrets;
+
+pub fn show(point: &model::Point) -> String {
+    format!("{:?}", point)
+}
+
+pub fn reveal() -> i32 {
+    secrets::hidden_value()
+}
+
+pub fn bump() -> i32 {
+    let total = 3;
+    totl + 1
+}
+
+pub struct User {
+    pub name: String,
+}
+
+pub fn make_user(name: &str) -> User {
+    User { name }
+}
+""",
+    "src/model.rs": """\
+#[derive(Clone)]
+pub struct Point {
+    pub x: i32,
+}
+""",
+    "src/secrets.rs": """\
+fn hidden_value() -> i32 {
+    42
+}
+""",
+}
+
+UNCLOSED = {
+    "src/lib.rs": """\
+pub fn sign(x: i32) -> i32 {
+    if x < 0 {
+        -1
+    } else {
+        1
+
+}
+
+pub fn zero() -> i32 {
+    0
+}
+""",
+}
+
+
+@dataclass
+class Checked:
+    texts: dict[str, str]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def context(self) -> ProposalContext:
+        return ProposalContext(
+            read=self.texts.__getitem__, files=sorted(self.texts), diagnostics=self.diagnostics
+        )
+
+    def one(self, code: str) -> Diagnostic:
+        (found,) = [d for d in self.diagnostics if d.code == code and d.is_error]
+        return found
+
+
+def check_crate(directory: Path, name: str, texts: Mapping[str, str]) -> Checked:
+    root = directory / name
+    for relative, text in {"Cargo.toml": MANIFEST.format(name=name), **texts}.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    result = cargo.check(root, directory / "target", timeout=240)
+    return Checked(dict(texts), result.diagnostics)
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return check_crate(tmp_path_factory.mktemp("mixed"), "mixed", MIXED)
+
+
+@pytest.fixture(scope="module")
+def unclosed(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return check_crate(tmp_path_factory.mktemp("unclosed"), "unclosed", UNCLOSED)
+
+
+def moves(context: ProposalContext, diagnostic: Diagnostic) -> list[Candidate]:
+    return list(MovesProposer().propose(context, diagnostic))
+
+
+def applied(context: ProposalContext, candidate: Candidate) -> dict[str, str]:
+    return apply_edits(context.text, candidate.edits)
+
+
+def line_of(text: str, needle: str) -> str:
+    return next(line for line in text.splitlines() if needle in line)
+
+
+# --- moves on real diagnostics -------------------------------------------------------------
+
+
+def test_the_mixed_crate_reports_the_four_errors(mixed: Checked) -> None:
+    assert sorted(d.code for d in mixed.diagnostics if d.is_error) == [
+        "E0277",
+        "E0308",
+        "E0425",
+        "E0603",
+    ]
+
+
+def test_a_missing_debug_is_derived_at_the_definition_in_the_other_file(mixed: Checked) -> None:
+    context = mixed.context()
+    diagnostic = mixed.one("E0277")
+    assert diagnostic.primary is not None and diagnostic.primary.file == "src/lib.rs"
+
+    (derive,) = [c for c in moves(context, diagnostic) if c.move == "E0277/add-derive"]
+
+    assert {edit.file for edit in derive.edits} == {"src/model.rs"}
+    after = applied(context, derive)
+    assert after["src/model.rs"] == MIXED["src/model.rs"].replace(
+        "#[derive(Clone)]", "#[derive(Clone, Debug)]"
+    )
+
+
+def test_a_private_function_is_made_pub_where_it_is_defined(mixed: Checked) -> None:
+    context = mixed.context()
+
+    candidates = moves(context, mixed.one("E0603"))
+    by_move = {c.move: c for c in candidates}
+
+    assert {"E0603/make-pub", "E0603/make-pub-crate"} <= set(by_move)
+    after = applied(context, by_move["E0603/make-pub"])
+    assert set(after) == {"src/secrets.rs"}
+    assert after["src/secrets.rs"].startswith("pub fn hidden_value() -> i32 {\n")
+    crate_only = applied(context, by_move["E0603/make-pub-crate"])["src/secrets.rs"]
+    assert crate_only.startswith("pub(crate) fn hidden_value()")
+
+
+def test_a_typo_of_a_local_variable_gets_the_right_name(mixed: Checked) -> None:
+    context = mixed.context()
+
+    typos = [c for c in moves(context, mixed.one("E0425")) if c.move == "E0425/typo"]
+
+    assert typos
+    best = applied(context, typos[0])["src/lib.rs"]
+    assert line_of(best, "+ 1") == "    total + 1"
+    assert best.replace("    total + 1\n", "    totl + 1\n", 1) == MIXED["src/lib.rs"]
+
+
+def test_a_shorthand_field_is_expanded_when_converted(mixed: Checked) -> None:
+    context = mixed.context()
+
+    conversions = [c for c in moves(context, mixed.one("E0308")) if c.move == "E0308/to-string"]
+
+    assert conversions
+    for candidate in conversions:
+        line = line_of(applied(context, candidate)["src/lib.rs"], "User { ")
+        assert line == "    User { name: name.to_string() }"
+
+
+def test_the_compiler_shorthand_suggestion_is_not_doubled(mixed: Checked) -> None:
+    context = mixed.context()
+
+    suggestions = list(CompilerSuggestions().propose(context, mixed.one("E0308")))
+
+    assert suggestions
+    for candidate in suggestions:
+        line = line_of(applied(context, candidate)["src/lib.rs"], "User { ")
+        assert line == "    User { name: name.to_string() }"
+
+
+def test_an_unclosed_brace_gets_a_balancing_candidate(unclosed: Checked) -> None:
+    context = unclosed.context()
+    (diagnostic,) = [d for d in unclosed.diagnostics if d.is_error]
+    assert find_imbalance(UNCLOSED["src/lib.rs"]) is not None
+
+    balancing = [c for c in moves(context, diagnostic) if c.move == "syntax/balance-delimiters"]
+
+    assert balancing
+    results = [applied(context, c)["src/lib.rs"] for c in balancing]
+    assert all(find_imbalance(text) is None for text in results)
+    # the closer the indentation asks for: before `}` that ends `sign`, at the `if`'s indent
+    assert UNCLOSED["src/lib.rs"].replace("        1\n\n}", "        1\n\n    }\n}") in results
+
+
+# --- common: names -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [
+        ("", "", 0),
+        ("abc", "", 3),
+        ("", "abc", 3),
+        ("same", "same", 0),
+        ("kitten", "sitting", 3),
+        ("flaw", "lawn", 2),
+        ("total", "totl", 1),
+        ("count", "cuont", 1),  # an adjacent swap is one edit (optimal string alignment)
+    ],
+)
+def test_levenshtein(a: str, b: str, distance: int) -> None:
+    assert levenshtein(a, b) == distance
+    assert levenshtein(b, a) == distance
+
+
+def test_similar_names_closest_first_and_never_the_name_itself() -> None:
+    pool = ["totals", "total", "totl", "tot", "unrelated", ""]
+
+    assert similar_names("totl", pool) == ["tot", "total"]
+    assert similar_names("total", pool) == ["totals", "totl"]
+    assert similar_names("zzz", pool) == []
+
+
+def test_similar_names_counts_case_changes_as_near_and_honours_the_limit() -> None:
+    assert similar_names("hashmap", ["HashMap", "Hash"])[0] == "HashMap"
+    assert similar_names("ab", ["aa", "ac", "ad", "ae"], limit=2) == ["aa", "ac"]
+
+
+def test_similar_names_knows_longer_spellings_of_the_same_word() -> None:
+    assert similar_names("parse_bool", ["parse_boolean", "parse"]) == ["parse_boolean"]
+    assert similar_names("Transation", ["Transaction"]) == ["Transaction"]
+
+
+def test_similar_names_treats_swapped_letters_as_one_typo() -> None:
+    assert similar_names("cuont", ["count"]) == ["count"]
+    assert similar_names("lenght", ["height", "length"])[0] == "length"
+
+
+# --- common: add_use -----------------------------------------------------------------------
+
+WITH_TESTS = """\
+//! A crate.
+use std::fmt;
+use std::io;
+
+pub fn first() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn makes_a_map() {
+        let _ = HashMap::<u8, u8>::new();
+    }
+}
+"""
+
+
+def context_over(text: str, file: str = "src/lib.rs") -> ProposalContext:
+    texts = {file: text}
+    return ProposalContext(read=texts.__getitem__, files=[file], diagnostics=[])
+
+
+def with_edit(context: ProposalContext, edit: object, file: str = "src/lib.rs") -> str:
+    return apply_edits(context.text, [edit])[file]  # type: ignore[list-item]
+
+
+def test_add_use_goes_after_the_existing_use_lines() -> None:
+    context = context_over(WITH_TESTS)
+
+    edit = add_use(context, "src/lib.rs", "std::collections::HashMap", WITH_TESTS.index("pub fn"))
+
+    assert with_edit(context, edit) == WITH_TESTS.replace(
+        "use std::io;\n", "use std::io;\nuse std::collections::HashMap;\n"
+    )
+
+
+def test_add_use_inside_an_inline_module_goes_into_that_module() -> None:
+    context = context_over(WITH_TESTS)
+
+    edit = add_use(context, "src/lib.rs", "std::collections::HashMap", WITH_TESTS.index("HashMap"))
+
+    assert with_edit(context, edit) == WITH_TESTS.replace(
+        "    use super::*;\n", "    use super::*;\n    use std::collections::HashMap;\n"
+    )
+
+
+def test_add_use_in_a_module_without_use_lines_opens_its_body() -> None:
+    text = "pub fn a() {}\n\nmod inner {\n    pub fn b() -> Rc<u8> {\n        todo!()\n    }\n}\n"
+    context = context_over(text)
+
+    edit = add_use(context, "src/lib.rs", "std::rc::Rc", text.index("Rc<"))
+
+    assert with_edit(context, edit) == text.replace(
+        "mod inner {\n", "mod inner {\n    use std::rc::Rc;\n"
+    )
+
+
+def test_add_use_skips_inner_attributes_and_doc_comments() -> None:
+    text = "#![allow(dead_code)]\n//! Docs.\n\npub fn a() {}\n"
+    context = context_over(text)
+
+    edit = add_use(context, "src/lib.rs", "std::fmt")
+
+    assert (
+        with_edit(context, edit)
+        == "#![allow(dead_code)]\n//! Docs.\nuse std::fmt;\n\npub fn a() {}\n"
+    )
+
+
+# --- common: add_derive --------------------------------------------------------------------
+
+SHAPES = """\
+#[derive(Debug)]
+pub struct Point {
+    x: i32,
+}
+
+pub struct Unit;
+
+mod inner {
+    pub enum Kind {
+        A,
+    }
+}
+"""
+
+
+def derived(name: str, traits: list[str]) -> str | None:
+    context = context_over(SHAPES)
+    (symbol,) = context.symbols.named(name, ["struct", "enum"])
+    edit = add_derive(context, symbol, traits)
+    return None if edit is None else with_edit(context, edit)
+
+
+def test_add_derive_extends_an_existing_derive() -> None:
+    assert derived("Point", ["Clone"]) == SHAPES.replace(
+        "#[derive(Debug)]", "#[derive(Debug, Clone)]"
+    )
+
+
+def test_add_derive_adds_the_supertraits_ord_and_copy_need() -> None:
+    assert derived("Point", ["Ord"]) == SHAPES.replace(
+        "#[derive(Debug)]", "#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]"
+    )
+    assert derived("Unit", ["Copy"]) == SHAPES.replace(
+        "pub struct Unit;", "#[derive(Clone, Copy)]\npub struct Unit;"
+    )
+
+
+def test_add_derive_writes_a_new_line_at_the_item_indentation() -> None:
+    assert derived("Kind", ["PartialEq"]) == SHAPES.replace(
+        "    pub enum Kind", "    #[derive(PartialEq)]\n    pub enum Kind"
+    )
+
+
+def test_add_derive_returns_none_when_everything_is_derived() -> None:
+    assert derived("Point", ["Debug"]) is None

@@ -1,0 +1,79 @@
+"""The dashboard end to end in headless Chromium (Debian's, driven by Playwright) against a real
+`rusta serve`: register a broken crate, start a dry-run fix from the page, watch its events
+stream in, apply it, see the file change on disk, roll it back."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from server_harness import FIXED_MUT, MISSING_MUT, Server, write_crate
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TIMEOUT_MS = 120_000
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists() and not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_fix_from_the_page_apply_and_roll_back(
+    browser: object, shared_server: Server, tmp_path: Path
+) -> None:
+    server = shared_server
+    crate = write_crate(tmp_path / "webcounter", MISSING_MUT)
+    source = crate / "src" / "lib.rs"
+    assert server.register(crate).returncode == 0
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+
+    page.goto(f"{server.url}/#token={server.token}")
+    expect = playwright_api.expect
+    expect(page.locator("#connection")).to_have_text("live")
+    card = page.locator(f'article.repo[data-repo="{crate}"]')
+    expect(card).to_be_visible()
+
+    card.locator(".fix-button").click()
+    expect(page.locator("#job-status")).to_have_attribute("data-status", "done", timeout=TIMEOUT_MS)
+    expect(page.locator('#events li[data-kind="validate"]').first).to_be_visible()
+    expect(page.locator('#events li[data-kind="log"]')).to_have_count(1)
+    expect(page.locator('#timeline li[data-stage="validate"]')).to_have_class("done")
+    expect(page.locator("#diff")).to_contain_text("+    let mut total = 0;")
+    expect(page.locator("#chips .confidence")).to_contain_text("confidence")
+    assert source.read_text(encoding="utf-8") == MISSING_MUT  # a dry run writes nothing
+
+    page.locator("#apply").click()
+    expect(page.locator("#review-state")).to_have_text("applied")
+    assert source.read_text(encoding="utf-8") == FIXED_MUT
+    expect(page.locator("#rollback")).to_be_enabled()
+
+    page.locator("#rollback").click()
+    expect(page.locator("#review-state")).to_have_text("reverted")
+    assert source.read_text(encoding="utf-8") == MISSING_MUT
+
+    page.locator("#devlog-q").fill("E0384")
+    page.locator("#devlog-form button").click()
+    expect(page.locator("#devlog-list li").first).to_contain_text("E0384")
+    assert problems == []
