@@ -3,7 +3,9 @@
 The episodic cache (rusta.memory.cache) keeps each green step as anchored line hunks; here
 they are re-applied at the new diagnostic's location, with the names the new message quotes
 substituted for the old ones. A cached fix carries a high prior, so it is ranked, and
-validated, first: when memory is right, the second fix of the same mistake costs one check.
+validated, first — also ahead of another proposer's identical edit, which the ranking would
+otherwise keep in its place (candidates are deduplicated by the state they lead to): when
+memory is right, the second fix of the same mistake costs one check.
 Without a cache (memory off, or `--memory short`) it proposes nothing.
 """
 
@@ -15,8 +17,8 @@ from rusta.memory.cache import CachedFix, EpisodicCache, adapt
 from rusta.proposers.context import ProposalContext
 from rusta.types import Candidate, Diagnostic
 
-PRIOR_SAME_REPO = 0.95
-PRIOR_OTHER_REPO = 0.8
+PRIOR_SAME_REPO = 0.99
+PRIOR_OTHER_REPO = 0.85
 
 
 class MemoryProposer:

@@ -125,6 +125,10 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
             )
     if diagnostic.code == "E0107":
         yield from _missing_generic(context, diagnostic)
+    if diagnostic.code == "E0608":
+        yield from _tuple_index(context, diagnostic, start, end)
+    if diagnostic.code == "E0614":
+        yield from _needless_deref(context, diagnostic, start, end)
     if pair and pair[0] == "()" and pair[1] != "()":
         yield from _terminate_statement(context, diagnostic, end)
     if pair and pair[1] == "()" and pair[0] != "()":
@@ -205,3 +209,42 @@ def _missing_generic(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
                     0.4 - 0.05 * rank,
                     diagnostic,
                 )
+
+
+def _tuple_index(
+    context: ProposalContext, diagnostic: Diagnostic, start: int, end: int
+) -> Iterator[Candidate]:
+    """`pair[0]` on a tuple: tuples are indexed with a field, `pair.0`."""
+    if "(" not in diagnostic.message:  # "cannot index into a value of type `(&str, &str)`"
+        return
+    text = context.text(diagnostic.primary.file)
+    match = re.fullmatch(r"(.+)\[\s*(\d+)\s*\]", text[start:end], re.S)
+    if match:
+        yield candidate(
+            f"{diagnostic.code}/tuple-field",
+            "index a tuple with `.N`",
+            [
+                context.edit(
+                    diagnostic.primary.file, start, end, f"{match.group(1)}.{match.group(2)}"
+                )
+            ],
+            0.6,
+            diagnostic,
+        )
+
+
+def _needless_deref(
+    context: ProposalContext, diagnostic: Diagnostic, start: int, end: int
+) -> Iterator[Candidate]:
+    """`*x` where `x` is already a value: drop the `*` (the span is the dereference)."""
+    text = context.text(diagnostic.primary.file)
+    expression = text[start:end]
+    at = start if expression.startswith("*") else text.rfind("*", max(0, start - 2), start + 1)
+    if at >= 0 and text[at] == "*":
+        yield candidate(
+            f"{diagnostic.code}/drop-deref",
+            "drop the `*`: the value is not a reference",
+            [context.edit(diagnostic.primary.file, at, at + 1, "")],
+            0.55,
+            diagnostic,
+        )

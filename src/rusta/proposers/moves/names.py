@@ -252,7 +252,10 @@ def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         return
     code = diagnostic.code
     if code == "E0432":
-        yield from _fix_import_path(context, diagnostic, names[0])
+        fixes = list(_fix_import_path(context, diagnostic, names[0]))
+        yield from fixes
+        if not fixes:
+            yield from _renamed(context, diagnostic, missing)
         return
     if code in {"E0599", "E0609", "E0560", "E0610"}:
         typos = list(_typo(context, diagnostic, missing, _member_pool(context, diagnostic)))
@@ -274,6 +277,7 @@ _RENAME_KINDS = [
     (r"cannot find trait", ("trait",)),
     (r"cannot find tuple struct or tuple variant|unit struct", ("variant", "struct")),
     (r"cannot find macro", ("macro",)),
+    (r"unresolved import", ("struct", "enum", "trait", "fn", "const", "static", "type", "mod")),
 ]
 
 
