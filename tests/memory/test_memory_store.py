@@ -160,5 +160,8 @@ def test_ledger_knows_red_candidates_and_counts_repeats() -> None:
     assert ledger.known([first.key]) == set()
     assert ledger.record(first) is False
     assert ledger.known([first.key, "other"]) == {first.key}
-    assert ledger.record(mistake("fp", "state-2", "sig", "E0382/borrow-in-for")) is True
+    # the same edit on changed code may be right this time: not a repeat
+    assert ledger.record(mistake("fp", "state-2", "sig", "E0382/borrow-in-for")) is False
+    # the same edit on the same code again is the mistake the ledger exists to prevent
+    assert ledger.record(first) is True
     assert ledger.count() == 2

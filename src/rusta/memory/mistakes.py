@@ -3,8 +3,9 @@
 A mistake is keyed by the diagnostic's fingerprint, the state of the files the candidate was
 applied to, and the candidate's signature (its move and the text it replaced and wrote): the
 same edit on the same code for the same problem gives the same red, so it is not validated
-again. A red validation whose fingerprint and signature were already red in *another* state
-is a repeated mistake: it is counted, for the repeat-mistake rate the eval reports.
+again. A red validation whose exact key was already in the ledger is a repeated mistake: it
+is counted, for the repeat-mistake rate the eval reports (0 when the ledger does its job).
+`loose` (fingerprint and signature, any state) is kept for statistics.
 """
 
 from __future__ import annotations
@@ -69,10 +70,11 @@ class MistakeLedger:
         now = time.time() if now is None else now
         with self._db() as db:
             db.execute("BEGIN IMMEDIATE")
+            # A repeat is the same edit for the same diagnostic on the same code (issue 4): the
+            # ledger exists to make those impossible, so this counts only its failures. The
+            # same edit on *changed* code may be right this time and is not a repeat.
             repeat = (
-                db.execute(
-                    "SELECT 1 FROM mistakes WHERE loose = ? LIMIT 1", (entry.loose,)
-                ).fetchone()
+                db.execute("SELECT 1 FROM mistakes WHERE key = ? LIMIT 1", (entry.key,)).fetchone()
                 is not None
             )
             db.execute(
