@@ -212,6 +212,18 @@ def _after_header(body: str) -> int:
     return position
 
 
+def short_expression(context: ProposalContext, span: Span) -> tuple[str, int, int] | None:
+    """(text, start, end) of a one-line expression under `span` in the crate's own code, or
+    None: the ownership moves rewrite expressions, never whole blocks or foreign files."""
+    if not context.owns(span.file):
+        return None
+    text = context.span_text(span)
+    if not text or "\n" in text or len(text) > 80:
+        return None
+    start, end = context.span_chars(span)
+    return text, start, end
+
+
 def span_label(diagnostic: Diagnostic, pattern: str) -> list[Span]:
     """Secondary spans whose label matches `pattern` (e.g. "value moved here")."""
     return [s for s in diagnostic.spans if s.label and re.search(pattern, s.label)]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
-from rusta.proposers.moves.common import needs_parens, span_label, wrap
+from rusta.proposers.moves.common import needs_parens, short_expression, span_label, wrap
 from rusta.types import Candidate, Diagnostic, Span
 
 
@@ -64,12 +64,10 @@ def propose_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator
 def _clone_or_borrow(
     context: ProposalContext, diagnostic: Diagnostic, span: Span, what: str
 ) -> Iterator[Candidate]:
-    if not context.owns(span.file):
+    found = short_expression(context, span)
+    if found is None:
         return
-    text = context.span_text(span)
-    if not text or "\n" in text or len(text) > 80:
-        return
-    start, end = context.span_chars(span)
+    text, start, end = found
     file = span.file
     source = context.text(file)
     before = source[max(0, start - 12) : start]
@@ -111,12 +109,10 @@ def _clone_borrowed(
     context: ProposalContext, diagnostic: Diagnostic, span: Span
 ) -> Iterator[Candidate]:
     """The first borrow conflicts with a later mutation: clone or copy what it borrows."""
-    if not context.owns(span.file):
+    found = short_expression(context, span)
+    if found is None:
         return
-    text = context.span_text(span)
-    if not text or "\n" in text or len(text) > 80:
-        return
-    start, end = context.span_chars(span)
+    text, start, end = found
     file = span.file
     if text.startswith("&"):
         inner = text.lstrip("&").removeprefix("mut ").strip()
@@ -365,12 +361,10 @@ def _reuse_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
 def _move_out_of_borrow(
     context: ProposalContext, diagnostic: Diagnostic, span: Span
 ) -> Iterator[Candidate]:
-    if not context.owns(span.file):
+    found = short_expression(context, span)
+    if found is None:
         return
-    text = context.span_text(span)
-    if not text or "\n" in text or len(text) > 80:
-        return
-    start, end = context.span_chars(span)
+    text, start, end = found
     file = span.file
     code = diagnostic.code
     if text.startswith("*"):
