@@ -2,53 +2,72 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
+import click
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from rusta import __version__
-from rusta.cli import (
-    anchor_cmd,
-    check,
-    doctor,
-    eval_cmd,
-    explain_cmd,
-    fix,
-    log_cmd,
-    lsp_cmd,
-    memory_cmd,
-    repo_cmd,
-    research_cmd,
-    serve_cmd,
-    teach_cmd,
-    trace_cmd,
-    undo,
-)
 from rusta.errors import RustaError
+
+# Every command lives in its own module, imported only when that command runs: start-up
+# stays fast (`rusta explain` must answer within a second) and model-free Rusta never
+# imports the server, the model layer or the eval machinery it does not use.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("rusta.cli.check", "check_command"),
+    "doctor": ("rusta.cli.doctor", "doctor_command"),
+    "fix": ("rusta.cli.fix", "fix_command"),
+    "undo": ("rusta.cli.undo", "undo_command"),
+    "eval": ("rusta.cli.eval_cmd", "eval_command"),
+    "explain": ("rusta.cli.explain_cmd", "explain_command"),
+    "teach": ("rusta.cli.teach_cmd", "teach_command"),
+    "research": ("rusta.cli.research_cmd", "research_command"),
+    "lsp": ("rusta.cli.lsp_cmd", "lsp_command"),
+    "serve": ("rusta.cli.serve_cmd", "serve_command"),
+}
+GROUPS: dict[str, str] = {
+    "log": "rusta.cli.log_cmd",
+    "memory": "rusta.cli.memory_cmd",
+    "trace": "rusta.cli.trace_cmd",
+    "anchor": "rusta.cli.anchor_cmd",
+    "repo": "rusta.cli.repo_cmd",
+}
+
+
+class LazyGroup(TyperGroup):
+    """A click group that builds a command from its module the first time it is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMANDS) | set(GROUPS))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.commands:
+            return self.commands[name]
+        if name in COMMANDS:
+            module, function = COMMANDS[name]
+            single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+            single.command(name)(getattr(importlib.import_module(module), function))
+            command = typer.main.get_command(single)
+        elif name in GROUPS:
+            command = typer.main.get_command(importlib.import_module(GROUPS[name]).app)
+        else:
+            return None
+        command.name = name
+        self.add_command(command, name)
+        return command
+
 
 app = typer.Typer(
     name="rusta",
+    cls=LazyGroup,
     help="Rusta: a local-first Rust programmer that proves its patches before applying them.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.command("check")(check.check_command)
-app.command("doctor")(doctor.doctor_command)
-app.command("fix")(fix.fix_command)
-app.command("undo")(undo.undo_command)
-app.command("eval")(eval_cmd.eval_command)
-app.add_typer(log_cmd.app, name="log")
-app.add_typer(memory_cmd.app, name="memory")
-app.add_typer(trace_cmd.app, name="trace")
-app.command("lsp")(lsp_cmd.lsp_command)
-app.command("explain")(explain_cmd.explain_command)
-app.add_typer(anchor_cmd.app, name="anchor")
-app.command("teach")(teach_cmd.teach_command)
-app.command("research")(research_cmd.research_command)
-app.add_typer(repo_cmd.app, name="repo")
-app.command("serve")(serve_cmd.serve_command)
 
 
 def _version(value: bool) -> None:
