@@ -124,29 +124,49 @@ class Searcher:
         if self._exhausted() or len(path) >= self.settings.max_steps:
             return None
         context = self._context(files, diagnostics)
-        proposals = gather(
-            self.proposers,
-            context,
-            targets,
-            files,
-            self.priors,
-            self.settings.max_candidates,
-            self.state.seen,
-        )
-        proposals = [
-            p
-            for p in proposals
-            if self._within_budget(p, path) and _signature(p, context) not in self.state.failed
-        ]
-        proposals = self._not_known_red(proposals, context, targets)
-        self.tracer.emit(
-            "plan",
-            step=len(path) + 1,
-            targets=[_describe(d) for d in targets[:5]],
-            candidates=len(proposals),
-            gear=policy.gear(targets),
-        )
-        queue = list(proposals)
+        # Cheap proposers first; a model is asked only when their candidates are spent
+        # (a model call costs seconds, a compiler suggestion nothing).
+        for tier in self._tiers():
+            proposals = gather(
+                tier,
+                context,
+                targets,
+                files,
+                self.priors,
+                self.settings.max_candidates,
+                self.state.seen,
+            )
+            proposals = [
+                p
+                for p in proposals
+                if self._within_budget(p, path) and _signature(p, context) not in self.state.failed
+            ]
+            proposals = self._not_known_red(proposals, context, targets)
+            self.tracer.emit(
+                "plan",
+                step=len(path) + 1,
+                targets=[_describe(d) for d in targets[:5]],
+                candidates=len(proposals),
+                gear=policy.gear(targets),
+            )
+            solution = self._run_queue(list(proposals), diagnostics, targets, context, path)
+            if solution is not None or self._exhausted():
+                return solution
+        return None
+
+    def _tiers(self) -> list[list[Proposer]]:
+        cheap = [p for p in self.proposers if p.name != "model"]
+        costly = [p for p in self.proposers if p.name == "model"]
+        return [tier for tier in (cheap, costly) if tier]
+
+    def _run_queue(
+        self,
+        queue: list[Proposal],
+        diagnostics: list[Diagnostic],
+        targets: list[Diagnostic],
+        context: ProposalContext,
+        path: list[Attempt],
+    ) -> Solution | None:
         while queue and not self._exhausted():
             # A fix recalled from memory is validated alone: when it is right, the step costs
             # one check instead of a batch (issue 4: the second fix of a mistake is cheaper).
@@ -295,8 +315,8 @@ class Searcher:
             if not 1 <= len(new) <= 3:
                 continue
             context = self._context(dict(proposal.files), after)
-            follow_ups = gather(
-                self.proposers, context, new, proposal.files, self.priors, 3, self.state.seen
+            follow_ups = gather(  # follow-ups come from the cheap tier only
+                self._tiers()[0], context, new, proposal.files, self.priors, 3, self.state.seen
             )
             for follow in follow_ups:
                 merged = replace(
