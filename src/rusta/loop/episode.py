@@ -25,7 +25,7 @@ from rusta.memory.episodes import EpisodeRecord, log_episode
 from rusta.memory.scope import MemoryScope, open_scope
 from rusta.patch.count import changed_lines
 from rusta.patch.diff import unified_diff
-from rusta.patch.shrink import shrink
+from rusta.patch.shrink import hunks_between, shrink
 from rusta.proposers.compiler import CompilerSuggestions
 from rusta.proposers.memory import MemoryProposer
 from rusta.proposers.model import ModelProposer
@@ -196,7 +196,7 @@ def _shrunk(task: intake.Task, searcher: Searcher, solution: Solution, read_pris
     """Drop hunks of a multi-hunk winner while it stays green (SPEC §4: shrink)."""
     old = {name: read_pristine(name) for name in solution.files}
     hunks = sum(
-        1 for name in solution.files for _ in _changed_blocks(old[name], solution.files[name])
+        1 for name in solution.files for _ in hunks_between(old[name], solution.files[name])
     )
     if hunks < 2:
         return solution
@@ -217,13 +217,6 @@ def _shrunk(task: intake.Task, searcher: Searcher, solution: Solution, read_pris
         report = searcher.slots[0].test(task.settings.test_timeout)
         return Solution(dict(smaller), solution.path, report)
     return solution
-
-
-def _changed_blocks(old: str, new: str) -> list[int]:
-    import difflib
-
-    matcher = difflib.SequenceMatcher(a=old.splitlines(), b=new.splitlines(), autojunk=False)
-    return [i for i, op in enumerate(matcher.get_opcodes()) if op[0] != "equal"]
 
 
 def _abstain(searcher: Searcher, tracer: Tracer, signal: Abstain, started: float) -> Outcome:

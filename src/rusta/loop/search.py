@@ -25,7 +25,6 @@ from rusta.loop import policy
 from rusta.loop.propose import Proposal, gather, state_hash
 from rusta.memory.cache import EpisodicCache, fingerprint, hunks_between
 from rusta.memory.mistakes import Mistake, MistakeLedger, mistake
-from rusta.patch.count import changed_lines
 from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
@@ -488,7 +487,3 @@ def _describe(diagnostic: Diagnostic) -> str:
     span = diagnostic.primary
     where = f" at {span.file}:{span.line_start}" if span else ""
     return f"{diagnostic.code or 'syntax'} {diagnostic.message}{where}"
-
-
-def diff_lines(before: Callable[[str], str], files: Mapping[str, str]) -> int:
-    return sum(changed_lines(before(name), text) for name, text in files.items())

@@ -1,4 +1,4 @@
-"""Typed wrappers over cargo and rustc: check, clippy, test, fmt, --explain, versions.
+"""Typed wrappers over cargo and rustc: check, clippy, test, --explain, versions.
 
 No policy lives here: a wrapper runs one command through `tools.run` and returns what the
 toolchain said as Rusta's types. Every command is offline and time-limited.
@@ -91,12 +91,6 @@ def parse_test_output(text: str) -> list[TestCase]:
 def _target_name(path: str) -> str:
     # "src/lib.rs (target/debug/deps/demo-1a2b)" → "src/lib.rs"; "tests/api.rs" stays.
     return path.strip("()")
-
-
-def fmt_check(crate: Path, file: Path) -> bool:
-    """True when rustfmt would leave `file` unchanged (SPEC §2: format only clean files)."""
-    done = run(["rustfmt", "--check", "--edition", "2021", str(file)], crate, timeout=60)
-    return done.returncode == 0
 
 
 def explain(code: str) -> str:

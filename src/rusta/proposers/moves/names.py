@@ -381,11 +381,11 @@ def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> I
     for symbol in context.symbols.named(missing):
         if symbol.kind in {"field", "method", "variant"}:
             continue
-        paths.append(f"{_module_for(span.file, symbol.module)}::{symbol.name}")
+        paths.append(f"{symbol.module}::{symbol.name}")
     for symbol in context.symbols.named(missing, ["variant"]):
         enum = context.symbols.named(symbol.owner, ["enum"])
         if enum:
-            paths.append(f"{_module_for(span.file, enum[0].module)}::{symbol.owner}::{symbol.name}")
+            paths.append(f"{enum[0].module}::{symbol.owner}::{symbol.name}")
     if missing in STD_ITEMS:
         paths.append(STD_ITEMS[missing])
     for path in dict.fromkeys(paths):
@@ -396,13 +396,6 @@ def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> I
             0.5,
             diagnostic,
         )
-
-
-def _module_for(file: str, module: str) -> str:
-    """`crate::x` from a binary target's file must be spelled through the library."""
-    if file.startswith("src/bin/") or file == "src/main.rs" or file.startswith("tests/"):
-        return module  # imports from main/tests go through the crate name: rustc will suggest
-    return module
 
 
 def _fix_import_path(
