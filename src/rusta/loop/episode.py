@@ -32,6 +32,7 @@ from rusta.proposers.model import ModelProposer
 from rusta.proposers.moves import MovesProposer
 from rusta.protocols import Proposer, TraceSink
 from rusta.sandbox.slots import pool
+from rusta.tools import rustfmt
 from rusta.trace.events import Tracer
 from rusta.trace.jsonl import JsonlSink
 from rusta.trace.tree import diagnostic_keys, file_hashes
@@ -146,6 +147,7 @@ def _run(
     if solution is None:
         raise Abstain(_why_abstain(searcher), probe.next_probes(targets))
     solution = _shrunk(task, searcher, solution, read_pristine)
+    solution = _formatted(task, searcher, solution, read_pristine)
     if memory.cache is not None:
         searcher.remember_green(solution, memory.cache, memory.repo, memory.manifest)
     old = {name: read_pristine(name) for name in solution.files}
@@ -217,6 +219,43 @@ def _shrunk(task: intake.Task, searcher: Searcher, solution: Solution, read_pris
         report = searcher.slots[0].test(task.settings.test_timeout)
         return Solution(dict(smaller), solution.path, report)
     return solution
+
+
+def _formatted(
+    task: intake.Task, searcher: Searcher, solution: Solution, read_pristine
+) -> Solution:
+    """rustfmt the patched files that were rustfmt-clean before (SPEC §2 Do), proven again.
+
+    A file that was not clean keeps the patch exactly as searched: formatting it would rewrite
+    the user's lines. The formatted variant must stay green like any other candidate; if it
+    does not (it cannot change meaning, but nothing unproven is applied), the unformatted
+    winner stands.
+    """
+    slot = searcher.slots[0]
+    files = dict(solution.files)
+    for name, text in solution.files.items():
+        if not name.endswith(".rs"):
+            continue
+        edition = rustfmt.edition_for(slot.root / name, slot.root)
+        old = read_pristine(name)
+        if rustfmt.formatted(old, slot.root, edition) != old:
+            continue
+        pretty = rustfmt.formatted(text, slot.root, edition)
+        if pretty is not None and pretty != text:
+            files[name] = pretty
+    if files == solution.files:
+        return solution
+    checked = searcher.check(files)
+    if any(d.is_error for d in checked.diagnostics) or policy.targets(
+        checked.diagnostics, searcher.lint_mode
+    ):
+        return solution
+    slot.sync(files)
+    report = slot.test(task.settings.test_timeout)
+    if not searcher._tests_green(report)[0]:
+        slot.sync(solution.files)
+        return solution
+    return Solution(files, solution.path, report)
 
 
 def _abstain(searcher: Searcher, tracer: Tracer, signal: Abstain, started: float) -> Outcome:

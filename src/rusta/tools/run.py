@@ -50,11 +50,13 @@ def run(
     timeout: float = 300.0,
     env: Mapping[str, str] | None = None,
     merge_stderr: bool = False,
+    input: str | None = None,
 ) -> Completed:
     """Run `command` in `cwd`, capture its output, and kill its whole group on timeout.
 
     `merge_stderr` interleaves stderr into stdout in the order it was written (cargo test
-    prints "Running <target>" on stderr and the test results on stdout).
+    prints "Running <target>" on stderr and the test results on stdout). `input` is written to
+    the command's stdin (rustfmt formats a file's text that way without touching the file).
     """
     started = time.monotonic()
     try:
@@ -64,7 +66,7 @@ def run(
             env=offline_env(env),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL if input is None else subprocess.PIPE,
             text=True,
             errors="replace",
             start_new_session=True,
@@ -72,7 +74,7 @@ def run(
     except FileNotFoundError as exc:
         raise EnvironmentProblem(f"`{command[0]}` is not installed or not on PATH") from exc
     try:
-        stdout, stderr = process.communicate(timeout=timeout)
+        stdout, stderr = process.communicate(input=input, timeout=timeout)
         timed_out = False
     except subprocess.TimeoutExpired:
         _kill_group(process)
