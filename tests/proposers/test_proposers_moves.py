@@ -378,3 +378,16 @@ def test_add_derive_writes_a_new_line_at_the_item_indentation() -> None:
 
 def test_add_derive_returns_none_when_everything_is_derived() -> None:
     assert derived("Point", ["Debug"]) is None
+
+
+def test_add_derive_counts_every_derive_attribute_of_the_item() -> None:
+    # an earlier step added `#[derive(Eq)]` on its own line: Ord must not derive Eq twice
+    source = "#[derive(Debug, PartialEq)]\n#[derive(Eq)]\npub struct Point;\n"
+    context = context_over(source)
+    (symbol,) = context.symbols.named("Point", ["struct"])
+    edit = add_derive(context, symbol, ["Ord"])
+    assert edit is not None
+    assert with_edit(context, edit) == source.replace(
+        "#[derive(Eq)]", "#[derive(Eq, PartialOrd, Ord)]"
+    )
+    assert add_derive(context, symbol, ["PartialEq"]) is None

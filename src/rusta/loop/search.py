@@ -456,6 +456,10 @@ def _signature(proposal: Proposal, context: ProposalContext) -> tuple[object, ..
             original = b""
         edits.append((edit.file, original, edit.replacement))
     key = (target.code, target.message) if target else ()
+    if "+" in proposal.candidate.move:
+        # a composite carries only its first part's edits: two follow-ups of the same move
+        # (a typo fixed to `e` or to `ev`) are different edits, told apart by the state
+        return (proposal.candidate.move, key, tuple(edits), proposal.state_hash)
     return (proposal.candidate.move, key, tuple(edits))
 
 

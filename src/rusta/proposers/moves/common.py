@@ -136,13 +136,18 @@ def add_derive(context: ProposalContext, symbol: Symbol, traits: Iterable[str]) 
     wanted = _with_supertraits(traits)
     start = symbol.attrs_at if symbol.attrs_at >= 0 else symbol.start
     region = text[start : symbol.start]
-    existing = re.search(r"#\[derive\(([^)]*)\)\]", region)
-    if existing:
-        present = [t.strip() for t in existing.group(1).split(",") if t.strip()]
-        missing = [t for t in wanted if t not in present and f"std::{t}" not in present]
+    # every derive attribute counts (an earlier step may have added its own `#[derive(Eq)]`
+    # line): deriving a trait twice is E0119, so only what none of them lists is added
+    attributes = list(re.finditer(r"#\[derive\(([^)]*)\)\]", region))
+    if attributes:
+        listed = [t.strip() for a in attributes for t in a.group(1).split(",") if t.strip()]
+        present = {t.rsplit("::", 1)[-1] for t in listed}
+        missing = [t for t in wanted if t not in present]
         if not missing:
             return None
-        joined = ", ".join([*present, *missing])
+        existing = attributes[-1]
+        kept = [t.strip() for t in existing.group(1).split(",") if t.strip()]
+        joined = ", ".join([*kept, *missing])
         at = start + existing.start()
         return context.edit(symbol.file, at, start + existing.end(), f"#[derive({joined})]")
     line_at = line_start(text, symbol.start)
