@@ -445,3 +445,37 @@ def test_whatever_is_applied_compiles_and_passes(
         assert ok, output
     else:
         assert episode.after == episode.before
+
+
+# E0004: rustc's only suggestion is a `todo!()` arm; the test never reaches `Rect`.
+NON_EXHAUSTIVE = """\
+pub enum Shape {
+    Square(f64),
+    Rect(f64, f64),
+}
+
+pub fn area(shape: &Shape) -> f64 {
+    match shape {
+        Shape::Square(side) => side * side,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn square() {
+        assert_eq!(area(&Shape::Square(2.0)), 4.0);
+    }
+}
+"""
+
+
+def test_a_todo_placeholder_is_never_applied_as_a_fix(tmp_path: Path) -> None:
+    episode = run_on(tmp_path, "placeholder", NON_EXHAUSTIVE)
+
+    assert episode.outcome.status == "abstain"
+    assert episode.after == episode.before
+    assert "todo!()" not in json.dumps([e for e in episode.events() if e["kind"] == "patch"])
+    assert any("Shape::Rect(_, _) => todo!()" in p for p in episode.outcome.next_probes)

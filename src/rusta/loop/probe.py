@@ -97,6 +97,9 @@ def next_probes(targets: Sequence[Diagnostic]) -> tuple[str, ...]:
     for diagnostic in targets[:3]:
         span = diagnostic.primary
         where = f"{span.file}:{span.line_start}" if span else "the crate"
+        for placeholder in _placeholders(diagnostic):
+            # rustc's `todo!()` arm or method is a shape to fill in, not a fix (loop.propose)
+            probes.append(f"write the code rustc leaves as `todo!()` at {where}: {placeholder}")
         if diagnostic.code.startswith("E"):
             probes.append(f"rustc --explain {diagnostic.code}")
         names = backticked(diagnostic.message)
@@ -104,3 +107,13 @@ def next_probes(targets: Sequence[Diagnostic]) -> tuple[str, ...]:
             probes.append(f"find the definition and uses of `{names[0]}` near {where}")
         probes.append(f"read the code around {where} for the intended behaviour")
     return tuple(dict.fromkeys(probes))[:5]
+
+
+def _placeholders(diagnostic: Diagnostic) -> list[str]:
+    found = []
+    for suggestion in diagnostic.suggestions:
+        for edit in suggestion.edits:
+            text = " ".join(edit.replacement.split()).strip(" ,")
+            if ("todo!(" in text or "unimplemented!(" in text) and text not in found:
+                found.append(text if len(text) <= 120 else text[:117] + "...")
+    return found[:2]

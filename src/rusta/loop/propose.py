@@ -81,6 +81,8 @@ def to_proposal(
     priors: Priors,
     target: Diagnostic | None = None,
 ) -> Proposal | None:
+    if _adds_placeholder(candidate, context):
+        return None
     try:
         changed = apply_edits(context.text, candidate.edits)
     except EditFailed:
@@ -91,3 +93,23 @@ def to_proposal(
     lines = sum(changed_lines(context.text(name), text) for name, text in changed.items())
     files = {**state, **changed}
     return Proposal(candidate, files, priors.estimate(candidate), lines, state_hash(files), target)
+
+
+# rustc fills a missing match arm or trait method with `todo!()`. That compiles, and the tests
+# may never reach it, but it is a panic waiting at run time, not a fix: Rusta would rather
+# abstain and name what is missing than commit a placeholder as "green".
+_PLACEHOLDERS = ("todo!(", "unimplemented!(")
+
+
+def _adds_placeholder(candidate: Candidate, context: ProposalContext) -> bool:
+    for edit in candidate.edits:
+        added = [m for m in _PLACEHOLDERS if m in edit.replacement]
+        if not added:
+            continue
+        try:
+            original = context.text(edit.file).encode()[edit.byte_start : edit.byte_end].decode()
+        except (OSError, UnicodeDecodeError):
+            original = ""
+        if any(edit.replacement.count(m) > original.count(m) for m in added):
+            return True
+    return False
