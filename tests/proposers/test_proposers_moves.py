@@ -391,3 +391,177 @@ def test_add_derive_counts_every_derive_attribute_of_the_item() -> None:
         "#[derive(Eq)]", "#[derive(Eq, PartialOrd, Ord)]"
     )
     assert add_derive(context, symbol, ["PartialEq"]) is None
+
+
+# --- shapes after a refactor: E0063, E0061, E0277 (`?` on a Result in an Option fn) --------
+
+REFACTORED = {
+    "src/lib.rs": """\
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Method {
+    Get,
+    Post,
+}
+
+pub struct Route {
+    pub method: Method,
+    pub path: String,
+}
+
+pub struct Router {
+    pub routes: Vec<Route>,
+}
+
+impl Router {
+    pub fn add(&mut self, method: Method, path: &str) {
+        self.routes.push(Route { path: path.to_string() });
+    }
+}
+
+pub fn build() -> Router {
+    let mut router = Router { routes: Vec::new() };
+    router.add(Method::Get, "/a");
+    router.add("/b");
+    router.add(Method::Get, "/c");
+    router.add(Method::Post, "/d");
+    router
+}
+
+pub fn minutes(text: &str) -> Option<u32> {
+    let value: u32 = text.trim().parse()?;
+    Some(value)
+}
+
+pub struct Label {
+    pub name: Option<String>,
+}
+
+impl Label {
+    pub fn width(&self) -> usize {
+        self.name.chars().count()
+    }
+}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def refactored(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return check_crate(tmp_path_factory.mktemp("refactored"), "refactored", REFACTORED)
+
+
+def test_a_new_field_takes_the_parameter_named_like_it(refactored: Checked) -> None:
+    context = refactored.context()
+
+    fills = [c for c in moves(context, refactored.one("E0063")) if c.move == "E0063/fill-fields"]
+
+    line = line_of(applied(context, fills[0])["src/lib.rs"], "push(Route")
+    assert line == "        self.routes.push(Route { path: path.to_string(), method });"
+
+
+def test_a_missing_argument_is_what_the_updated_calls_pass(refactored: Checked) -> None:
+    context = refactored.context()
+
+    siblings = [
+        c
+        for c in moves(context, refactored.one("E0061"))
+        if c.move == "E0061/argument-like-siblings"
+    ]
+
+    lines = [line_of(applied(context, c)["src/lib.rs"], '"/b"') for c in siblings]
+    assert lines == ['    router.add(Method::Get, "/b");', '    router.add(Method::Post, "/b");']
+
+
+def test_a_result_question_mark_in_an_option_fn_discards_the_error(refactored: Checked) -> None:
+    context = refactored.context()
+    (diagnostic,) = [d for d in refactored.diagnostics if "not `Result`s" in d.message]
+
+    (ok,) = [c for c in moves(context, diagnostic) if c.move == "E0277/result-ok"]
+
+    line = line_of(applied(context, ok)["src/lib.rs"], "parse")
+    assert line == "    let value: u32 = text.trim().parse().ok()?;"
+
+
+# --- impls by analogy: E0369 (`Sub` like the `Add` beside it), E0277 (`Default` as `new()`) --
+
+ANALOGY = {
+    "src/lib.rs": """\
+use std::ops::{Add, Mul};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct V {
+    pub x: f64,
+}
+
+impl Add for V {
+    type Output = V;
+    fn add(self, o: V) -> V {
+        V { x: self.x + o.x }
+    }
+}
+
+impl Mul<f64> for V {
+    type Output = V;
+    fn mul(self, k: f64) -> V {
+        V { x: self.x * k }
+    }
+}
+
+pub fn delta(a: V, b: V) -> V {
+    a - b
+}
+
+pub struct Policy {
+    pub tries: u32,
+}
+
+impl Policy {
+    pub fn new() -> Self {
+        Policy { tries: 3 }
+    }
+}
+
+#[derive(Default)]
+pub struct Settings {
+    pub policy: Policy,
+}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def analogy(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return check_crate(tmp_path_factory.mktemp("analogy"), "analogy", ANALOGY)
+
+
+def test_a_missing_operator_impl_mirrors_its_counterpart(analogy: Checked) -> None:
+    context = analogy.context()
+
+    (impl,) = [c for c in moves(context, analogy.one("E0369")) if "analogy" in c.move]
+
+    after = applied(context, impl)["src/lib.rs"]
+    assert after.startswith("use std::ops::{Add, Mul, Sub};\n")
+    assert "impl Sub for V {\n    type Output = V;\n    fn sub(self, o: V) -> V {\n" in after
+    assert "        V { x: self.x - o.x }\n" in after
+    assert "V { x: self.x * k }" in after  # the Mul impl is not touched
+
+
+def test_default_is_implemented_as_an_argument_free_new(analogy: Checked) -> None:
+    context = analogy.context()
+
+    (default,) = [c for c in moves(context, analogy.one("E0277")) if "from-new" in c.move]
+
+    after = applied(context, default)["src/lib.rs"]
+    assert "impl Default for Policy {\n    fn default() -> Self {\n        Self::new()\n" in after
+
+
+def test_a_str_method_on_an_optional_string_reads_through_as_deref(refactored: Checked) -> None:
+    context = refactored.context()
+
+    candidates = {c.move: c for c in moves(context, refactored.one("E0599"))}
+
+    line = line_of(
+        applied(context, candidates["E0599/option-deref-or-default"])["src/lib.rs"], "chars"
+    )
+    assert line == "        self.name.as_deref().unwrap_or_default().chars().count()"
+    assert "E0599/option-propagate" not in candidates  # `width` returns usize, not an Option

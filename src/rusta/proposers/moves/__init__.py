@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from rusta.proposers.context import ProposalContext
 from rusta.proposers.moves import (
+    analogy,
     arity,
     conversions,
     lifetimes,
@@ -28,9 +29,9 @@ BY_CLASS: dict[ErrorClass, tuple[Move, ...]] = {
     ErrorClass.MOVE: (ownership.propose_move,),
     ErrorClass.BORROW: (ownership.propose_borrow, ownership.propose_move),
     ErrorClass.MUTABILITY: (mutability.propose,),
-    ErrorClass.TRAIT: (traits.propose, names.propose_unresolved),
-    ErrorClass.TYPE: (conversions.propose, arity.propose, traits.propose),
-    ErrorClass.UNRESOLVED: (names.propose_unresolved, traits.propose),
+    ErrorClass.TRAIT: (traits.propose, analogy.propose, names.propose_unresolved),
+    ErrorClass.TYPE: (conversions.propose, arity.propose, traits.propose, analogy.propose),
+    ErrorClass.UNRESOLVED: (names.propose_unresolved, traits.propose, conversions.propose_receiver),
     ErrorClass.VISIBILITY: (names.propose_visibility,),
     ErrorClass.LIFETIME: (lifetimes.propose, ownership.propose_borrow),
     ErrorClass.SYNTAX: (syntax.propose,),

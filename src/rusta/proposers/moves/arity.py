@@ -9,6 +9,7 @@ case after a signature gained a parameter), else the zero of its type.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from rusta.knowledge.rustlex import matching_close
@@ -59,18 +60,41 @@ def _missing_fields(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     types = field_types(context, struct)
     body = text[brace + 1 : close]
     lead = " " if body.strip().endswith(",") or not body.strip() else ", "
+    scope = enclosing_fn(text, start)
+    # a field added to the struct is usually passed in under its own name (a new parameter)
+    bound = ", ".join(
+        name if _bound_in(name, scope) else f"{name}: {zero_of(types.get(name, ''))}"
+        for name in missing
+    )
     typed = ", ".join(f"{name}: {zero_of(types.get(name, ''))}" for name in missing)
     generic = ", ".join(f"{name}: Default::default()" for name in missing)
-    for rank, values in enumerate(dict.fromkeys((typed, generic))):
+    for rank, values in enumerate(dict.fromkeys((bound, typed, generic))):
         at = close - (len(body) - len(body.rstrip()))
         yield candidate(
             f"{diagnostic.code}/fill-fields",
             f"initialise {', '.join(missing)} with {'its' if len(missing) == 1 else 'their'} "
             "default",
             [context.insert(span.file, at, f"{lead}{values}")],
-            0.4 - 0.1 * rank,
+            0.5 - 0.1 * rank,
             diagnostic,
         )
+
+
+def enclosing_fn(text: str, at: int) -> str:
+    """The text from the start of the innermost `fn` before `at` up to `at` (its parameters
+    and the bindings made so far), or the 3000 characters before `at` when there is none."""
+    starts = [m.start() for m in re.finditer(r"\bfn\s+\w+", text[:at])]
+    return text[starts[-1] : at] if starts else text[max(0, at - 3000) : at]
+
+
+def _bound_in(name: str, scope: str) -> bool:
+    """`name` is a parameter or a `let`/pattern binding in `scope` (not just a field use)."""
+    n = re.escape(name)
+    return bool(
+        re.search(rf"[(,]\s*(?:mut\s+)?{n}\s*:", scope)
+        or re.search(rf"\blet\s+(?:mut\s+)?{n}\b", scope)
+        or re.search(rf"\b(?:for|Some|Ok|if let)\s*\(?\s*(?:mut\s+)?{n}\b", scope)
+    )
 
 
 def field_types(context: ProposalContext, struct: str) -> dict[str, str]:
@@ -90,7 +114,7 @@ def _missing_arguments(context: ProposalContext, diagnostic: Diagnostic) -> Iter
     span = diagnostic.primary
     text = context.text(span.file)
     start, _ = context.span_chars(span)
-    before = text[max(0, start - 3000) : start]
+    before = enclosing_fn(text, start)
     yield from _insert_missing(context, diagnostic, before)
     for suggestion in diagnostic.suggestions:
         for edit in suggestion.edits:
@@ -127,7 +151,7 @@ def _insert_missing(
     named, zeros = list(arguments), list(arguments)
     for index, type_text in sorted(missing):
         parameter = parameters[index] if index < len(parameters) else ""
-        in_scope = parameter and re.search(rf"\b{re.escape(parameter)}\b", before)
+        in_scope = parameter and _bound_in(parameter, before)
         named.insert(index, parameter if in_scope else zero_of(type_text))
         zeros.insert(index, zero_of(type_text))
     head = call[: call.find("(") + 1]
@@ -139,6 +163,60 @@ def _insert_missing(
             0.45 - 0.1 * rank,
             diagnostic,
         )
+    yield from _like_sibling_calls(context, diagnostic, call, arguments, missing, (start, end))
+
+
+def _like_sibling_calls(
+    context: ProposalContext,
+    diagnostic: Diagnostic,
+    call: str,
+    arguments: list[str],
+    missing: list[tuple[int, str]],
+    where: tuple[int, int],
+) -> Iterator[Candidate]:
+    """After a signature gained a parameter, the calls already updated show what to pass:
+    the most common constant expression (`Method::Get`, `true`, `0`) at the missing position
+    among the other calls that have the new arity."""
+    callee = re.match(r"\s*(?:[\w:]+::)?(\w+)\s*\(", call) or re.search(r"\.(\w+)\s*\(", call)
+    if not callee:
+        return
+    arity = len(arguments) + len(missing)
+    seen: dict[int, Counter[str]] = {index: Counter() for index, _ in missing}
+    pattern = re.compile(rf"(?:\.|\b){re.escape(callee.group(1))}\s*\(")
+    for name in context.files:
+        text = context.text(name)
+        for match in pattern.finditer(text):
+            close = matching_close(text, match.end() - 1)
+            if close < 0:
+                continue
+            others = [a.strip() for a in _split_arguments(text[match.start() : close + 1])]
+            if len(others) != arity:
+                continue
+            for index in seen:
+                if _CONSTANT.fullmatch(others[index]):
+                    seen[index][others[index]] += 1
+    choices = [[value for value, _ in seen[index].most_common(3)] for index, _ in missing]
+    if not all(choices):
+        return
+    head = call[: call.find("(") + 1]
+    for rank in range(max(len(c) for c in choices)):
+        values = list(arguments)
+        for (index, _), options in sorted(zip(missing, choices, strict=True)):
+            values.insert(index, options[min(rank, len(options) - 1)])
+        yield candidate(
+            f"{diagnostic.code}/argument-like-siblings",
+            f"pass what the other calls pass: {', '.join(values)}",
+            [context.edit(diagnostic.primary.file, *where, f"{head}{', '.join(values)})")],
+            0.5 - 0.1 * rank,
+            diagnostic,
+        )
+
+
+# a path to a constant or variant, a literal, or a constructor without arguments: safe to copy
+# from another call site (a local variable there means nothing here)
+_CONSTANT = re.compile(
+    r"(?:[A-Z]\w*::)+\w+(?:\(\))?|-?\d[\w.]*|true|false|None|\"[^\"]*\"|'[^']*'|[A-Z][A-Z0-9_]+"
+)
 
 
 def _parameters(context: ProposalContext, call: str) -> list[str]:
@@ -173,7 +251,7 @@ def _fill(call: str, parameters: list[str], before: str) -> list[str]:
             continue
         zero = zero_of(match.group(1))
         parameter = parameters[index] if index < len(parameters) else ""
-        in_scope = parameter and re.search(rf"\b{re.escape(parameter)}\b", before)
+        in_scope = parameter and _bound_in(parameter, before)
         named = named.replace(match.group(0), parameter if in_scope else zero, 1)
         zeros = zeros.replace(match.group(0), zero, 1)
     return list(dict.fromkeys(c for c in (named, zeros) if not _PLACEHOLDER.search(c)))

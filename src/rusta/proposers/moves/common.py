@@ -253,3 +253,25 @@ def expected_found(diagnostic: Diagnostic) -> tuple[str, str] | None:
 def _after_close(text: str, brace: int) -> int:
     close = matching_close(text, brace)
     return close + 1 if close >= 0 else len(text)
+
+
+def expression_start(text: str, end: int) -> int:
+    """Start of the postfix expression (`a.b(c)[d]`) that ends at `end`."""
+    index = end
+    while index > 0:
+        char = text[index - 1]
+        if char in ")]":
+            depth, opener = 0, "(" if char == ")" else "["
+            while index > 0:
+                index -= 1
+                if text[index] == char:
+                    depth += 1
+                elif text[index] == opener:
+                    depth -= 1
+                    if depth == 0:
+                        break
+        elif char.isalnum() or char in "_.:":
+            index -= 1
+        else:
+            break
+    return index

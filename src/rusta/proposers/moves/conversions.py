@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
-from rusta.proposers.moves.common import expected_found, wrap
+from rusta.proposers.moves.common import expected_found, expression_start, wrap
 from rusta.types import Candidate, Diagnostic
 
 _NUMERIC = {
@@ -123,6 +123,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
                 prior,
                 diagnostic,
             )
+    if diagnostic.code == "E0599":
+        yield from unwrap_receiver(context, diagnostic, start)
     if diagnostic.code == "E0107":
         yield from _missing_generic(context, diagnostic)
     if diagnostic.code == "E0608":
@@ -248,3 +250,67 @@ def _needless_deref(
             0.55,
             diagnostic,
         )
+
+
+_WRAPPED_RECEIVER = re.compile(r"no method named `\w+` found for enum `(Option|Result)<")
+_RECEIVER_TYPE = re.compile(r"method not found in `(?:[\w:]+::)?(Option|Result)<(.+)>`")
+
+
+def propose_receiver(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """E0599 on an Option/Result receiver, for the classes that do not run every conversion."""
+    span = diagnostic.primary
+    if diagnostic.code == "E0599" and span is not None and context.owns(span.file):
+        yield from unwrap_receiver(context, diagnostic, context.span_chars(span)[0])
+
+
+# what `as_deref` turns the owned inner type into, so `unwrap_or_default` needs no move
+_DEREF_OWNED = re.compile(r"^(String|Vec<.*>|Box<.*>|PathBuf|OsString)$")
+
+
+def unwrap_receiver(
+    context: ProposalContext, diagnostic: Diagnostic, method_at: int
+) -> Iterator[Candidate]:
+    """A method of the inner type called on an `Option`/`Result` (a field or a return value
+    became optional): propagate with `?` where the function returns the same wrapper, or take
+    the inner value with its default in place of `None` (`as_deref()` first for an owned
+    String/Vec, so nothing moves out of a borrow)."""
+    labelled = [_RECEIVER_TYPE.search(s.label or "") for s in diagnostic.spans]
+    match = next((m for m in labelled if m), None)
+    file = diagnostic.primary.file
+    text = context.text(file)
+    dot = method_at - 1
+    if not _WRAPPED_RECEIVER.search(diagnostic.message) or text[dot : dot + 1] != ".":
+        return
+    wrapper, inner = (match.group(1), match.group(2)) if match else ("Option", "T")
+    if not match:
+        wrapper = "Result" if "enum `Result<" in diagnostic.message else "Option"
+    if wrapper == "Result":
+        inner = inner.rsplit(",", 1)[0].strip()
+    start = expression_start(text, dot)
+    receiver = text[start:dot]
+    if not receiver.strip():
+        return
+    options: list[tuple[str, str, float]] = []
+    header = _enclosing_signature(text, start)
+    if re.search(rf"->\s*(?:[\w:]+::)?{wrapper}\s*<", header):
+        options.append((f"{receiver}?", "propagate", 0.45))
+    if wrapper == "Option" and _DEREF_OWNED.match(inner):
+        options.append((f"{receiver}.as_deref().unwrap_or_default()", "deref-or-default", 0.45))
+    options.append((f"{receiver}.unwrap_or_default()", "unwrap-or-default", 0.35))
+    for replacement, name, prior in options:
+        yield candidate(
+            f"{diagnostic.code}/{wrapper.lower()}-{name}",
+            f"call the method on the value inside the `{wrapper}`: `{replacement}`",
+            [context.edit(file, start, dot, replacement)],
+            prior,
+            diagnostic,
+        )
+
+
+def _enclosing_signature(text: str, at: int) -> str:
+    """The signature (`fn name(...) -> T`) of the innermost function before `at`."""
+    starts = [m.start() for m in re.finditer(r"\bfn\s+\w+", text[:at])]
+    if not starts:
+        return ""
+    brace = text.find("{", starts[-1])
+    return text[starts[-1] : brace if brace >= 0 else at]

@@ -17,6 +17,7 @@ from rusta.proposers.moves.common import (
     add_derive,
     base_type,
     crate_definition,
+    expression_start,
     wrap,
 )
 from rusta.types import Candidate, Diagnostic
@@ -57,6 +58,7 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
             yield from _debug_format(context, diagnostic)
     if diagnostic.code == "E0277":
         yield from question_on_option(context, diagnostic)
+        yield from result_in_option(context, diagnostic)
     if diagnostic.code in {"E0050", "E0053"}:
         yield from signature_from_trait(context, diagnostic)
     if diagnostic.code == "E0046":
@@ -405,7 +407,7 @@ def question_on_option(context: ProposalContext, diagnostic: Diagnostic) -> Iter
     text = context.text(span.file)
     start, end = context.span_chars(span)
     if text[start:end] == "?":  # the span is the `?` itself: the receiver is before it
-        start = _expression_start(text, start)
+        start = expression_start(text, start)
     expression = text[start:end]
     if not expression.endswith("?"):
         return
@@ -434,6 +436,30 @@ def question_on_option(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         )
 
 
+def result_in_option(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`res?` in a function returning `Option`: drop the error with `.ok()?`, as rustc's label
+    says and as the neighbouring code usually does (a parse inside an Option-returning helper)."""
+    span = diagnostic.primary
+    if (
+        span is None
+        or not context.owns(span.file)
+        or "on `Option`s, not `Result`s" not in diagnostic.message
+    ):
+        return
+    text = context.text(span.file)
+    start, end = context.span_chars(span)
+    question = text.rfind("?", start, end)
+    if question < 0:
+        return
+    yield candidate(
+        f"{diagnostic.code}/result-ok",
+        "discard the error and propagate `None`: `.ok()?`",
+        [context.insert(span.file, question, ".ok()")],
+        0.6,
+        diagnostic,
+    )
+
+
 def _result_error_type(diagnostic: Diagnostic) -> str:
     for text in [*(s.label or "" for s in diagnostic.spans), *diagnostic.children]:
         match = re.search(r"Result<[^`]*?,\s*([\w:]+)>", text)
@@ -451,25 +477,3 @@ def _variants(context: ProposalContext, enum: str) -> list[tuple[str, str | None
         for match in re.finditer(r"(?m)^\s*([A-Z]\w*)\s*(\(([^)]*)\))?\s*,?", body):
             found.append((match.group(1), match.group(3)))
     return found
-
-
-def _expression_start(text: str, end: int) -> int:
-    """Start of the postfix expression (`a.b(c)[d]`) that ends at `end`."""
-    index = end
-    while index > 0:
-        char = text[index - 1]
-        if char in ")]":
-            depth, opener = 0, "(" if char == ")" else "["
-            while index > 0:
-                index -= 1
-                if text[index] == char:
-                    depth += 1
-                elif text[index] == opener:
-                    depth -= 1
-                    if depth == 0:
-                        break
-        elif char.isalnum() or char in "_.:":
-            index -= 1
-        else:
-            break
-    return index
