@@ -565,3 +565,121 @@ def test_a_str_method_on_an_optional_string_reads_through_as_deref(refactored: C
     )
     assert line == "        self.name.as_deref().unwrap_or_default().chars().count()"
     assert "E0599/option-propagate" not in candidates  # `width` returns usize, not an Option
+
+
+# --- order mistakes: reorder statements, defer growth, store owned (E0499, E0382, E0597) ---
+
+ORDER = {
+    "src/lib.rs": """\
+pub struct Account {
+    pub balance: u64,
+}
+
+pub fn transfer(accounts: &mut [Account], from: usize, to: usize, amount: u64) {
+    let source = &mut accounts[from];
+    let target = &mut accounts[to];
+    if source.balance < amount {
+        return;
+    }
+    source.balance -= amount;
+    target.balance += amount;
+}
+
+pub struct Draft {
+    pub subject: String,
+    pub body: String,
+}
+
+impl Draft {
+    pub fn valid(&self) -> bool {
+        !self.subject.is_empty()
+    }
+}
+
+pub fn send(draft: Draft) -> (String, bool) {
+    let pair = (draft.subject, draft.body);
+    let ok = draft.valid();
+    (pair.0, ok)
+}
+
+pub fn halves(items: &mut Vec<u32>) {
+    for item in items.iter_mut() {
+        if *item > 10 {
+            items.push(*item / 2);
+        }
+    }
+}
+
+pub fn loudest(names: &[&str]) -> usize {
+    let mut best: Option<&str> = None;
+    for name in names {
+        let upper = name.to_uppercase();
+        best = Some(&upper);
+    }
+    best.map_or(0, |b| b.len())
+}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def order(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return check_crate(tmp_path_factory.mktemp("order"), "order", ORDER)
+
+
+def only(checked: Checked, code: str, needle: str) -> Diagnostic:
+    (found,) = [
+        d
+        for d in checked.diagnostics
+        if d.code == code and d.primary is not None and needle in d.primary.text
+    ]
+    return found
+
+
+def test_the_second_borrow_moves_after_the_first_ones_last_use(order: Checked) -> None:
+    context = order.context()
+    diagnostic = only(order, "E0499", "let target")
+
+    (sink,) = [c for c in moves(context, diagnostic) if c.move == "E0499/reorder-borrows"]
+
+    after = applied(context, sink)["src/lib.rs"]
+    assert (
+        "    source.balance -= amount;\n    let target = &mut accounts[to];\n"
+        "    target.balance += amount;\n"
+    ) in after
+    assert after.count("let target") == 1
+
+
+def test_a_use_after_a_partial_move_is_hoisted_above_the_move(order: Checked) -> None:
+    context = order.context()
+    diagnostic = only(order, "E0382", "draft.valid()")
+
+    (hoist,) = [c for c in moves(context, diagnostic) if c.move == "E0382/use-before-move"]
+
+    after = applied(context, hoist)["src/lib.rs"]
+    assert "    let ok = draft.valid();\n    let pair = (draft.subject, draft.body);\n" in after
+
+
+def test_pushing_while_iterating_is_deferred_until_after_the_loop(order: Checked) -> None:
+    context = order.context()
+    diagnostic = only(order, "E0499", "items.push")
+
+    (defer,) = [c for c in moves(context, diagnostic) if c.move == "E0499/defer-growth"]
+
+    after = applied(context, defer)["src/lib.rs"]
+    assert (
+        "    let mut pending = Vec::new();\n    for item in items.iter_mut() {\n"
+        "        if *item > 10 {\n            pending.push(*item / 2);\n        }\n    }\n"
+        "    items.extend(pending);\n"
+    ) in after
+
+
+def test_a_string_made_in_the_loop_is_stored_owned(order: Checked) -> None:
+    context = order.context()
+    diagnostic = only(order, "E0597", "&upper")
+
+    (owned,) = [c for c in moves(context, diagnostic) if c.move == "E0597/store-owned"]
+
+    after = applied(context, owned)["src/lib.rs"]
+    assert "    let mut best: Option<String> = None;\n" in after
+    assert "        best = Some(upper);\n" in after

@@ -18,6 +18,7 @@ from rusta.proposers.moves import (
     mutability,
     names,
     ownership,
+    reorder,
     syntax,
     traits,
 )
@@ -26,8 +27,8 @@ from rusta.types import Candidate, Diagnostic, ErrorClass
 Move = Callable[[ProposalContext, Diagnostic], Iterable[Candidate]]
 
 BY_CLASS: dict[ErrorClass, tuple[Move, ...]] = {
-    ErrorClass.MOVE: (ownership.propose_move,),
-    ErrorClass.BORROW: (ownership.propose_borrow, ownership.propose_move),
+    ErrorClass.MOVE: (ownership.propose_move, reorder.propose),
+    ErrorClass.BORROW: (ownership.propose_borrow, ownership.propose_move, reorder.propose),
     ErrorClass.MUTABILITY: (mutability.propose,),
     ErrorClass.TRAIT: (traits.propose, analogy.propose, names.propose_unresolved),
     ErrorClass.TYPE: (conversions.propose, arity.propose, traits.propose, analogy.propose),

@@ -32,6 +32,7 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _one_lifetime(context, diagnostic)
     if diagnostic.code == "E0597":
         yield from _keep_the_longer_borrow(context, diagnostic)
+        yield from _store_owned(context, diagnostic)
     yield from _borrowed_sort_key(context, diagnostic)
 
 
@@ -188,3 +189,53 @@ def _keep_the_longer_borrow(
         0.35,
         diagnostic,
     )
+
+
+def _store_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`best = Some((d, &label));` where `label` is a String made in the loop and `best` is an
+    `Option<(f64, &str)>` declared outside: the longer-lived variable should own the String.
+    Move it in (clone it when the loop still uses it) and change `&str` to `String` where the
+    outer variable is declared."""
+    name = re.match(r"`(\w+)` does not live long enough", diagnostic.message)
+    primary = diagnostic.primary
+    text = context.text(primary.file)
+    start, end = context.span_chars(primary)
+    if name is None or text[start:end].strip() != f"&{name.group(1)}":
+        return
+    value = name.group(1)
+    line_at = text.rfind("\n", 0, start) + 1
+    statement = re.match(r"\s*(\w+)(?:\s*=|\.(?:push|insert)\s*\()", text[line_at:])
+    if statement is None:
+        return
+    holder = statement.group(1)
+    declared = None
+    for match in re.finditer(rf"\blet\s+(?:mut\s+)?{holder}\s*:\s*([^=;]+?)\s*=", text[:line_at]):
+        declared = match
+    if declared is None or len(re.findall(r"&(?:'\w+\s+)?str\b", declared.group(1))) != 1:
+        return
+    typed = re.sub(r"&(?:'\w+\s+)?str\b", "String", declared.group(1))
+    later = re.search(rf"\b{value}\b", text[end : _block_end(text, start)])
+    moved = f"{value}.clone()" if later else value
+    yield candidate(
+        f"{diagnostic.code}/store-owned",
+        f"let `{holder}` own the `String` instead of borrowing `{value}`",
+        [
+            context.edit(primary.file, declared.start(1), declared.end(1), typed),
+            context.edit(primary.file, start, end, moved),
+        ],
+        0.45,
+        diagnostic,
+    )
+
+
+def _block_end(text: str, at: int) -> int:
+    """Index of the `}` closing the innermost block around `at` (end of text if none)."""
+    depth = 0
+    for index in range(at, len(text)):
+        if text[index] == "{":
+            depth += 1
+        elif text[index] == "}":
+            if depth == 0:
+                return index
+            depth -= 1
+    return len(text)

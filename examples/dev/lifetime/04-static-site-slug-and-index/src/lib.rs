@@ -1,0 +1,4 @@
+//! Helpers for a static site generator: post URLs and a common-words index.
+
+pub mod slug;
+pub mod words;

@@ -1,0 +1,4 @@
+//! Settings for an HTTP client, with sensible defaults.
+
+pub mod retry;
+pub mod settings;

@@ -1,0 +1,5 @@
+//! A sliding-window rate limiter with a burst allowance.
+
+pub mod limiter;
+
+pub use limiter::{Decision, RateLimiter};

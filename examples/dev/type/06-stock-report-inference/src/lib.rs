@@ -1,0 +1,4 @@
+//! Warehouse stock and the text reports built from it.
+
+pub mod report;
+pub mod stock;

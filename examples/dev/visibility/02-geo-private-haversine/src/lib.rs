@@ -1,0 +1,4 @@
+//! Great-circle distances for GPS tracks.
+
+pub mod geo;
+pub mod track;

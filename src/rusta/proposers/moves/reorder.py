@@ -1,0 +1,206 @@
+"""Moves that reorder statements of one block, changing no expression.
+
+Many borrow and move errors are an order mistake: the second `&mut` is taken while the first
+is still in use (take it after the first one's last use), or a value is used after the
+statement that moved it (use it first). Statements are read at the block's indentation: a
+line at that indentation starts a statement, deeper lines and a closing bracket at the same
+indentation belong to it. A statement only moves past statements that do not mention what it
+binds, and it takes along nothing the statements it passes bind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rusta.knowledge.rustlex import matching_close
+from rusta.proposers.context import ProposalContext, candidate
+from rusta.proposers.moves.common import span_label
+from rusta.types import Candidate, Diagnostic
+
+Group = tuple[int, int]  # first and last line index of one statement
+
+
+def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    primary = diagnostic.primary
+    if primary is None or not context.owns(primary.file):
+        return
+    if diagnostic.code in {"E0499", "E0502", "E0506"}:
+        yield from _sink_second_borrow(context, diagnostic)
+    if diagnostic.code in {"E0499", "E0502"}:
+        yield from _defer_growth(context, diagnostic)
+    if diagnostic.code in {"E0382", "E0505"}:
+        yield from _use_before_move(context, diagnostic)
+
+
+def _sink_second_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`let b = &mut v[j];` while `a` (from `let a = &mut v[i];`) is still used: move the
+    second `let` to just after the last statement that uses `a`."""
+    primary = diagnostic.primary
+    firsts = span_label(diagnostic, r"(first|immutable|mutable) borrow (occurs|later)|is borrowed")
+    first = next((s for s in firsts if not s.is_primary and s.file == primary.file), None)
+    if first is None:
+        return
+    lines = context.text(primary.file).splitlines(keepends=True)
+    first_binding = (
+        _binding(lines[first.line_start - 1]) if first.line_start <= len(lines) else None
+    )
+    second = primary.line_start - 1
+    groups = _block_groups(lines, second)
+    at = next((k for k, g in enumerate(groups) if g == (second, second)), None)
+    if first_binding is None or at is None:
+        return
+    bound = _binding(lines[second])
+    uses = [k for k, g in enumerate(groups) if k > at and _mentions(lines, g, first_binding)]
+    if not uses or bound is None:
+        return
+    last = uses[-1]
+    if any(_mentions(lines, groups[k], bound) for k in range(at + 1, last + 1)):
+        return
+    yield _moved(
+        context,
+        diagnostic,
+        lines,
+        (groups[at][0], groups[last][1]),
+        lambda s, m: m + s,
+        "reorder-borrows",
+        f"take the second borrow after the last use of `{first_binding}`",
+    )
+
+
+def _use_before_move(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`let m = Message { body: draft.body }; draft.validate()?;`: validate first."""
+    primary = diagnostic.primary
+    moves = span_label(diagnostic, r"moved here|partially moved|value moved")
+    move = next((s for s in moves if not s.is_primary and s.file == primary.file), None)
+    if move is None or move.line_start >= primary.line_start:
+        return
+    lines = context.text(primary.file).splitlines(keepends=True)
+    use = primary.line_start - 1
+    groups = _block_groups(lines, use)
+    at = next((k for k, g in enumerate(groups) if g == (use, use)), None)
+    mover = next((k for k, g in enumerate(groups) if g[0] <= move.line_start - 1 <= g[1]), None)
+    if at is None or mover is None or mover >= at:
+        return
+    passed = [_binding(lines[groups[k][0]]) for k in range(mover, at)]
+    if any(name and _mentions(lines, groups[at], name) for name in passed):
+        return
+    yield _moved(
+        context,
+        diagnostic,
+        lines,
+        (groups[mover][0], groups[at][1]),
+        lambda s, m: s + m,
+        "use-before-move",
+        "use the value before the statement that moves it",
+    )
+
+
+def _defer_growth(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`for c in v.iter_mut() { ... v.push(x); }`: a collection cannot grow while it is being
+    iterated, so collect the new items and `extend` after the loop (what the loop meant: the
+    new items were never going to be visited by this iteration in any well-defined way)."""
+    primary = diagnostic.primary
+    text = context.text(primary.file)
+    start, end = context.span_chars(primary)
+    call = re.match(r"([\w.]+)\.(push|insert)\s*\(", text[start:])
+    loops = span_label(diagnostic, r"(first|immutable)( mutable)? borrow occurs")
+    if call is None or not loops:
+        return
+    collection, method = call.group(1), call.group(2)
+    loop_start, _ = context.span_chars(loops[0])
+    line_at = text.rfind("\n", 0, loop_start) + 1
+    header = re.match(
+        r"([ \t]*)for\s+.+?\s+in\s+(.+?)\s*\{[ \t]*$", text[line_at:].split("\n", 1)[0]
+    )
+    if header is None or collection not in header.group(2):
+        return
+    opening = text.find("{", line_at + header.start(2))
+    closing = matching_close(text, opening)
+    if closing < 0 or not opening < start < closing:
+        return
+    name = next(
+        n for n in ("pending", "pending_items", "to_add") if not re.search(rf"\b{n}\b", text)
+    )
+    indent = header.group(1)
+    arguments_at = start + call.end()
+    arguments_end = matching_close(text, arguments_at - 1)
+    arguments = text[arguments_at:arguments_end]
+    pushed = f"{name}.push(({arguments}))" if method == "insert" and "," in arguments else None
+    edits = [
+        context.insert(primary.file, line_at, f"{indent}let mut {name} = Vec::new();\n"),
+        context.edit(
+            primary.file,
+            start,
+            arguments_end + 1 if pushed else start + len(collection),
+            pushed or name,
+        ),
+        context.insert(primary.file, closing + 1, f"\n{indent}{collection}.extend({name});"),
+    ]
+    yield candidate(
+        f"{diagnostic.code}/defer-growth",
+        f"collect the new items and extend `{collection}` after the loop",
+        edits,
+        0.45,
+        diagnostic,
+    )
+
+
+def _moved(context, diagnostic, lines, region, arrange, name, intent) -> Candidate:
+    """Rewrite lines region[0]..region[1]: `arrange(statement, rest)` where the statement is
+    the region's first line for a sink and its last line for a hoist."""
+    first, last = region
+    start = sum(len(line) for line in lines[:first])
+    end = sum(len(line) for line in lines[: last + 1])
+    if name == "reorder-borrows":
+        statement, rest = lines[first], "".join(lines[first + 1 : last + 1])
+    else:
+        statement, rest = lines[last], "".join(lines[first:last])
+    return candidate(
+        f"{diagnostic.code}/{name}",
+        intent,
+        [context.edit(diagnostic.primary.file, start, end, arrange(statement, rest))],
+        0.4,
+        diagnostic,
+    )
+
+
+def _block_groups(lines: list[str], index: int) -> list[Group]:
+    """The statements of the block that line `index` is a statement of (at its indentation)."""
+    indent = _indent(lines[index])
+    top = index
+    while top > 0 and (not lines[top - 1].strip() or _indent(lines[top - 1]) >= indent):
+        top -= 1
+    groups: list[Group] = []
+    i = top
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        if _indent(lines[i]) < indent:
+            break
+        j, last = i + 1, i
+        while j < len(lines) and (
+            not lines[j].strip()
+            or _indent(lines[j]) > indent
+            or (_indent(lines[j]) == indent and lines[j].lstrip()[:1] in "})]")
+        ):
+            if lines[j].strip():
+                last = j
+            j += 1
+        groups.append((i, last))
+        i = j
+    return groups
+
+
+def _binding(line: str) -> str | None:
+    match = re.match(r"\s*let\s+(?:mut\s+)?(\w+)", line)
+    return match.group(1) if match else None
+
+
+def _mentions(lines: list[str], group: Group, name: str) -> bool:
+    return re.search(rf"\b{re.escape(name)}\b", "".join(lines[group[0] : group[1] + 1])) is not None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
