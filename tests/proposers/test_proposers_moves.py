@@ -683,3 +683,47 @@ def test_a_string_made_in_the_loop_is_stored_owned(order: Checked) -> None:
     after = applied(context, owned)["src/lib.rs"]
     assert "    let mut best: Option<String> = None;\n" in after
     assert "        best = Some(upper);\n" in after
+
+
+# --- clippy::map_entry without a clippy suggestion (the occupied case updates in `else`) ---
+
+ENTRY = """\
+use std::collections::HashMap;
+
+pub fn count(words: Vec<String>) -> HashMap<String, u32> {
+    let mut counts = HashMap::new();
+    for word in words {
+        if !counts.contains_key(&word) {
+            counts.insert(word, 1);
+        } else {
+            *counts.get_mut(&word).unwrap() += 1;
+        }
+    }
+    counts
+}
+"""
+
+
+def test_map_entry_becomes_one_entry_lookup(tmp_path: Path) -> None:
+    root = tmp_path / "entry"
+    (root / "src").mkdir(parents=True)
+    (root / "Cargo.toml").write_text(MANIFEST.format(name="entry"))
+    (root / "src/lib.rs").write_text(ENTRY)
+    diagnostics = cargo.check(root, tmp_path / "target", timeout=240, clippy=True).diagnostics
+    context = ProposalContext(
+        read={"src/lib.rs": ENTRY}.__getitem__, files=["src/lib.rs"], diagnostics=diagnostics
+    )
+    (lint,) = [d for d in diagnostics if d.code == "clippy::map_entry"]
+
+    candidates = [c for c in moves(context, lint) if c.move == "clippy::map_entry/entry"]
+
+    (entry,) = candidates
+    assert applied(context, entry)["src/lib.rs"] == ENTRY.replace(
+        """        if !counts.contains_key(&word) {
+            counts.insert(word, 1);
+        } else {
+            *counts.get_mut(&word).unwrap() += 1;
+        }
+""",
+        "        counts.entry(word).and_modify(|value| *value += 1).or_insert(1);\n",
+    )

@@ -2,7 +2,9 @@
 
 Most clippy lints carry MachineApplicable suggestions (the compiler proposer applies them);
 `needless_range_loop` does not rewrite the loop body, so this move does: `for i in 0..v.len()`
-with `v[i]` in the body becomes `for item in &v` (or `.iter().enumerate()` when `i` is used).
+with `v[i]` in the body becomes `for item in &v` (or `.iter().enumerate()` when `i` is used);
+`map_entry` has no suggestion when the occupied case updates the value in an `else`, so this
+move writes `m.entry(k).and_modify(|v| ..).or_insert(..)`, which does exactly what the `if` did.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from rusta.types import Candidate, Diagnostic
 def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
     if diagnostic.code == "clippy::needless_range_loop":
         yield from _range_loop(context, diagnostic)
+    if diagnostic.code == "clippy::map_entry":
+        yield from _map_entry(context, diagnostic)
 
 
 def _range_loop(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -57,5 +61,51 @@ def _range_loop(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Ca
         "iterate over the items directly",
         edits,
         0.45,
+        diagnostic,
+    )
+
+
+_CONTAINS = re.compile(r"if\s+(!?)\s*(?P<map>[\w.]+)\.contains_key\(\s*&?(?P<key>[^)]+?)\s*\)\s*\{")
+
+
+def _map_entry(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`if !m.contains_key(&k) { m.insert(k, v); } [else { *m.get_mut(&k).unwrap() += 1; }]`
+    (either branch order) becomes one entry lookup."""
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    text = context.text(span.file)
+    start, _ = context.span_chars(span)
+    head = _CONTAINS.match(text, start)
+    if head is None:
+        return
+    then_end = matching_close(text, head.end() - 1)
+    then_body = text[head.end() : then_end].strip()
+    rest = re.match(r"\s*else\s*\{", text[then_end + 1 :])
+    else_body, end = "", then_end + 1
+    if rest:
+        open_at = then_end + 1 + rest.end() - 1
+        close = matching_close(text, open_at)
+        else_body, end = text[open_at + 1 : close].strip(), close + 1
+    vacant, occupied = (then_body, else_body) if head.group(1) else (else_body, then_body)
+    map_, key = head.group("map"), head.group("key")
+    insert = re.fullmatch(
+        rf"{re.escape(map_)}\.insert\(\s*{re.escape(key)}\s*,\s*(.+?)\s*\);?", vacant, re.S
+    )
+    if insert is None:
+        return
+    chain = f"{map_}.entry({key})"
+    if occupied:
+        access = rf"\*\s*{re.escape(map_)}\.get_mut\(\s*&\s*{re.escape(key)}\s*\)\.unwrap\(\)"
+        if len(re.findall(access, occupied)) != 1 or occupied.count(";") > 1:
+            return
+        update = re.sub(access, "*value", occupied).rstrip(";")
+        chain += f".and_modify(|value| {update})"
+    chain += f".or_insert({insert.group(1)});"
+    yield candidate(
+        f"{diagnostic.code}/entry",
+        "look the key up once with the entry API",
+        [context.edit(span.file, start, end, chain)],
+        0.55,
         diagnostic,
     )
