@@ -63,6 +63,9 @@ def _return_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
         edits = [context.edit(file, signature.start(4), signature.end(4), new_type.strip())]
         value = re.sub(r"^&(mut\s+)?", "", expression)
         value = re.sub(r"\.(as_str|as_slice|as_ref)\(\)$", "", value)
+        if value == expression and value.rstrip().endswith(")") and "\n" not in value:
+            # a borrowing method of the local (`out.trim()`) gives a reference: own its result
+            value += {"String": ".to_string()", r"Vec<\1>": ".to_vec()"}.get(owned, ".to_owned()")
         if value != expression:
             edits.append(context.edit(file, start, end, value))
         yield candidate(
