@@ -198,3 +198,22 @@ def test_an_episode_with_a_scripted_model_applies_only_a_proven_model_patch(
     assert [e["samples"] for e in events if e["kind"] == "model"] == [2]
     replayed = ScriptedBackend.from_file(trace)  # the trace holds what the model said
     assert replayed.complete("any prompt", n=2) == [wrong_fix, right]
+
+
+def test_the_model_is_not_asked_when_the_model_free_search_fixes_the_crate(
+    make_crate: Callable[..., Path], tmp_path: Path
+) -> None:
+    # `heigth` is one typo away from `height`: the typo move fixes it without the model
+    script = tmp_path / "answers.json"
+    script.write_text(json.dumps([[BLOCK]]), encoding="utf-8")
+    crate = make_crate({"src/lib.rs": SOURCE})
+    settings = load_settings(crate, {"model": f"scripted:{script}", "clippy": False})
+
+    outcome = run_episode(crate, settings, rusta_home())
+
+    assert outcome.status == "green"
+    assert (crate / "src/lib.rs").read_text(encoding="utf-8") == FIXED
+    trace = rusta_home() / "traces" / f"{outcome.trace_id}.jsonl"
+    kinds = [json.loads(line)["kind"] for line in trace.read_text().splitlines()]
+    assert "model" not in kinds
+    assert outcome.proposer_counts.get("model", {}).get("candidates", 0) == 0

@@ -143,7 +143,7 @@ def _run(
         lint_mode=searcher.lint_mode,
         baseline=diagnostic_keys(targets),
     )
-    solution = searcher.solve({}, list(baseline))
+    solution = searcher.search({}, list(baseline))
     if solution is None:
         raise Abstain(_why_abstain(searcher), probe.next_probes(targets))
     solution = _shrunk(task, searcher, solution, read_pristine)

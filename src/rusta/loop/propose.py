@@ -98,7 +98,7 @@ def to_proposal(
 # rustc fills a missing match arm or trait method with `todo!()`. That compiles, and the tests
 # may never reach it, but it is a panic waiting at run time, not a fix: Rusta would rather
 # abstain and name what is missing than commit a placeholder as "green".
-_PLACEHOLDERS = ("todo!(", "unimplemented!(", "expect(\"REASON\")")
+_PLACEHOLDERS = ("todo!(", "unimplemented!(", 'expect("REASON")')
 
 
 def _adds_placeholder(candidate: Candidate, context: ProposalContext) -> bool:

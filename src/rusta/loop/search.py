@@ -46,6 +46,7 @@ class Attempt:
     proposal: Proposal
     verdict: Verdict
     accepted: bool
+    replayed: bool = False  # the verdict of an earlier pass, not validated again
 
 
 @dataclass
@@ -69,6 +70,10 @@ class SearchState:
     red: int = 0
     repeat_mistakes: int = 0
     known_red_skipped: int = 0
+    # Verdicts by resulting state, so a second pass (with the model) walks the first one's
+    # tree without validating or testing anything twice.
+    verdicts: dict[str, Attempt] = field(default_factory=dict)
+    proved: dict[str, str] = field(default_factory=dict)  # red leaves: state -> why
 
 
 class Searcher:
@@ -97,9 +102,23 @@ class Searcher:
         self.deadline = time.monotonic() + settings.episode_seconds
         self.state = SearchState()
         self.ledger = ledger
+        self.allow_model = False
+        self.validation_limit = settings.max_validations
         self._pool = ThreadPoolExecutor(max_workers=len(self.slots))
 
     # --- public ------------------------------------------------------------------------------
+
+    def search(self, files: dict[str, str], diagnostics: list[Diagnostic]) -> Solution | None:
+        """The model-free search first; only when it fails, once more with the model asked
+        wherever the cheap candidates of a step are spent. A plugged-in model can then only
+        add fixes: it never spends the budget a model-free fix needed (a call costs seconds)."""
+        solution = self.solve(files, diagnostics)
+        if solution is not None or not self._tiers(with_model=True)[1:] or self._late():
+            return solution
+        self.allow_model = True
+        self.state.seen.clear()
+        self.validation_limit = len(self.state.attempts) + self.settings.max_validations
+        return self.solve(files, diagnostics)
 
     def check(self, files: Mapping[str, str], slot: Slot | None = None) -> Checked:
         key = state_hash(files) + (":clippy" if self.lint_mode else "")
@@ -153,9 +172,11 @@ class Searcher:
                 return solution
         return None
 
-    def _tiers(self) -> list[list[Proposer]]:
+    def _tiers(self, with_model: bool | None = None) -> list[list[Proposer]]:
         cheap = [p for p in self.proposers if p.name != "model"]
         costly = [p for p in self.proposers if p.name == "model"]
+        if not (self.allow_model if with_model is None else with_model):
+            costly = []
         return [tier for tier in (cheap, costly) if tier]
 
     def _run_queue(
@@ -185,9 +206,10 @@ class Searcher:
                 # candidate that fixes more is preferred to the first that fixes something
                 more, queue = queue[: len(self.slots)], queue[len(self.slots) :]
                 attempts += self._validate_batch(more, diagnostics)
-            self._remember_red(attempts, context, targets)
+            fresh = [a for a in attempts if not a.replayed]
+            self._remember_red(fresh, context, targets)
             self.state.failed.update(
-                _signature(a.proposal, context) for a in attempts if not a.accepted
+                _signature(a.proposal, context) for a in fresh if not a.accepted
             )
             for attempt in sorted(
                 (a for a in attempts if a.accepted),
@@ -207,6 +229,12 @@ class Searcher:
     # --- steps -------------------------------------------------------------------------------
 
     def _validate_batch(self, batch: list[Proposal], before: list[Diagnostic]) -> list[Attempt]:
+        known = [self.state.verdicts.get(p.state_hash) for p in batch]
+        replayed = [replace(a, replayed=True) for a in known if a is not None]
+        batch = [p for p, a in zip(batch, known, strict=True) if a is None]
+        return replayed + self._validate_fresh(batch, before)
+
+    def _validate_fresh(self, batch: list[Proposal], before: list[Diagnostic]) -> list[Attempt]:
         for proposal in batch:
             self.state.seen.add(proposal.state_hash)
             self.tracer.emit(
@@ -226,6 +254,7 @@ class Searcher:
         attempts = [future.result() for future in futures]
         for attempt in attempts:
             self.state.attempts.append(attempt)
+            self.state.verdicts[attempt.proposal.state_hash] = attempt
             self.priors.record(attempt.proposal.candidate, attempt.accepted)
             self.tracer.emit(
                 "validate",
@@ -260,6 +289,9 @@ class Searcher:
         """No problem left: run the tests; green only if nothing that passed now fails."""
         if not path:
             return None
+        key = state_hash(files)
+        if key in self.state.proved:
+            return None  # went red on the tests in an earlier pass
         self.slots[0].sync(files)
         report = self.slots[0].test(self.settings.test_timeout)
         self.state.test_runs += 1
@@ -276,6 +308,7 @@ class Searcher:
         if green:
             return Solution(files, path, report)
         self.state.last_failure = why
+        self.state.proved[key] = why
         last = path[-1]
         self.priors.record(last.proposal.candidate, False)
         self.tracer.emit(
@@ -431,10 +464,10 @@ class Searcher:
         return total <= self.settings.k_lines
 
     def _exhausted(self) -> bool:
-        return (
-            time.monotonic() > self.deadline
-            or len(self.state.attempts) >= self.settings.max_validations
-        )
+        return self._late() or len(self.state.attempts) >= self.validation_limit
+
+    def _late(self) -> bool:
+        return time.monotonic() > self.deadline
 
 
 def _lookahead(targets: Sequence[Diagnostic], slots: int) -> int:
