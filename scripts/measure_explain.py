@@ -7,7 +7,7 @@ anchors by a fresh check of the copy), and the share whose code-index anchor (er
 clippy or rustc lint list) names the diagnostic's own code. Then the latency of explaining one
 diagnostic with the index built (library call, and the CLI end to end), p50 / p95.
 
-    .venv/bin/python scripts/measure_explain.py [--limit N]
+    .venv/bin/python scripts/measure_explain.py [--limit N] [--suite examples/dev]
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--suite", type=Path, default=None, help="a directory of crates")
     args = parser.parse_args()
     explainer = Explainer(HOME, docs_root())
     report = explainer.build()
@@ -63,7 +64,7 @@ def main() -> None:
     failures: list[str] = []
     sample: tuple[Diagnostic, Path] | None = None
     work = Path(tempfile.mkdtemp(prefix="rusta-measure-crates-"))
-    cases = discover(limit=args.limit)
+    cases = discover(args.suite, limit=args.limit) if args.suite else discover(limit=args.limit)
     started = time.monotonic()
     for case in cases:
         copy = Path(shutil.copytree(case.path, work / case.name.replace("/", "__")))
