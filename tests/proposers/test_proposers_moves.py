@@ -618,6 +618,15 @@ pub fn loudest(names: &[&str]) -> usize {
     }
     best.map_or(0, |b| b.len())
 }
+
+pub fn pieces(lines: &[String]) -> usize {
+    let mut all: Vec<&str> = Vec::new();
+    for line in lines {
+        let lower = line.to_lowercase();
+        all.extend(lower.split(' '));
+    }
+    all.len()
+}
 """,
 }
 
@@ -727,3 +736,14 @@ def test_map_entry_becomes_one_entry_lookup(tmp_path: Path) -> None:
 """,
         "        counts.entry(word).and_modify(|value| *value += 1).or_insert(1);\n",
     )
+
+
+def test_an_iterator_of_borrowed_pieces_is_stored_owned(order: Checked) -> None:
+    context = order.context()
+    diagnostic = only(order, "E0597", "lower.split")
+
+    (owned,) = [c for c in moves(context, diagnostic) if c.move == "E0597/store-owned"]
+
+    after = applied(context, owned)["src/lib.rs"]
+    assert "    let mut all: Vec<String> = Vec::new();\n" in after
+    assert "        all.extend(lower.split(' ').map(String::from));\n" in after

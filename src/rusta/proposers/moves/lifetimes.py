@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.arity import field_types
 from rusta.types import Candidate, Diagnostic
@@ -195,37 +196,61 @@ def _keep_the_longer_borrow(
 
 
 def _store_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    """`best = Some((d, &label));` where `label` is a String made in the loop and `best` is an
-    `Option<(f64, &str)>` declared outside: the longer-lived variable should own the String.
-    Move it in (clone it when the loop still uses it) and change `&str` to `String` where the
-    outer variable is declared."""
+    """A longer-lived variable keeps borrows of a String that dies each loop iteration:
+    `best = Some((d, &label))` into an `Option<(f64, &str)>`, `words.extend(line.split(..))`
+    into a `Vec<&str>`. Let the variable own its text: `&str` becomes `String` where it is
+    declared, and what is stored becomes owned (the String moved or cloned in, a borrowed
+    piece `.to_string()`, an iterator of pieces `.map(String::from)`)."""
     name = re.match(r"`(\w+)` does not live long enough", diagnostic.message)
     primary = diagnostic.primary
     text = context.text(primary.file)
     start, end = context.span_chars(primary)
-    if name is None or text[start:end].strip() != f"&{name.group(1)}":
+    if name is None:
         return
     value = name.group(1)
     line_at = text.rfind("\n", 0, start) + 1
-    statement = re.match(r"\s*(\w+)(?:\s*=|\.(?:push|insert)\s*\()", text[line_at:])
-    if statement is None:
+    labelled = [
+        re.search(r"variable `(\w+)` declared here", s.label or "") for s in diagnostic.spans
+    ]
+    holder_match = next((m for m in labelled if m), None)
+    statement = re.match(r"\s*(\w+)(?:\s*=|\.(push|insert|extend)\s*\()", text[line_at:])
+    holder = holder_match.group(1) if holder_match else statement.group(1) if statement else ""
+    if not holder:
         return
-    holder = statement.group(1)
+    edits = []
     declared = None
     for match in re.finditer(rf"\blet\s+(?:mut\s+)?{holder}\s*:\s*([^=;]+?)\s*=", text[:line_at]):
         declared = match
-    if declared is None or len(re.findall(r"&(?:'\w+\s+)?str\b", declared.group(1))) != 1:
-        return
-    typed = re.sub(r"&(?:'\w+\s+)?str\b", "String", declared.group(1))
-    later = re.search(rf"\b{value}\b", text[end : _block_end(text, start)])
-    moved = f"{value}.clone()" if later else value
+    if declared is not None:
+        if len(re.findall(r"&(?:'\w+\s+)?str\b", declared.group(1))) != 1:
+            return
+        typed = re.sub(r"&(?:'\w+\s+)?str\b", "String", declared.group(1))
+        edits.append(context.edit(primary.file, declared.start(1), declared.end(1), typed))
+    if text[start:end].strip() == f"&{value}":
+        later = re.search(rf"\b{value}\b", text[end : _block_end(text, start)])
+        edits.append(context.edit(primary.file, start, end, f"{value}.clone()" if later else value))
+    else:
+        call = re.compile(rf"\b{holder}\.(push|extend)\s*\(")
+        found = [
+            m for m in call.finditer(text, 0, start) if matching_close(text, m.end() - 1) > start
+        ]
+        if not found:
+            return
+        opening = found[-1].end() - 1
+        argument = text[opening + 1 : matching_close(text, opening)]
+        body = argument.rstrip()
+        if body.endswith(","):
+            body = body[:-1]
+        owned = ".to_string()" if found[-1].group(1) == "push" else ".map(String::from)"
+        if found[-1].group(1) == "extend" and "\n" in body:
+            indent = re.search(r"\n([ \t]*)\.", body)
+            owned = f"\n{indent.group(1) if indent else ''}.map(String::from)"
+        at = opening + 1 + len(body)
+        edits.append(context.insert(primary.file, at, owned))
     yield candidate(
         f"{diagnostic.code}/store-owned",
-        f"let `{holder}` own the `String` instead of borrowing `{value}`",
-        [
-            context.edit(primary.file, declared.start(1), declared.end(1), typed),
-            context.edit(primary.file, start, end, moved),
-        ],
+        f"let `{holder}` own its text instead of borrowing `{value}`",
+        edits,
         0.45,
         diagnostic,
     )
