@@ -441,6 +441,13 @@ impl Label {
         self.name.chars().count()
     }
 }
+
+pub fn port(scheme: String) -> u16 {
+    match scheme {
+        "http" => 80,
+        _ => 443,
+    }
+}
 """,
 }
 
@@ -747,3 +754,13 @@ def test_an_iterator_of_borrowed_pieces_is_stored_owned(order: Checked) -> None:
     after = applied(context, owned)["src/lib.rs"]
     assert "    let mut all: Vec<String> = Vec::new();\n" in after
     assert "        all.extend(lower.split(' ').map(String::from));\n" in after
+
+
+def test_a_string_matched_against_literals_is_matched_as_str(refactored: Checked) -> None:
+    context = refactored.context()
+
+    candidates = moves(context, refactored.one("E0308"))
+
+    (view,) = [c for c in candidates if c.move == "E0308/borrow-scrutinee"]
+    assert line_of(applied(context, view)["src/lib.rs"], "match") == "    match scheme.as_str() {"
+    assert not [c for c in candidates if c.move == "E0308/to-string"]  # not in a pattern

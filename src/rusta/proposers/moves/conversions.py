@@ -113,7 +113,15 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     start, end = context.span_chars(span)
     is_item = re.match(r"\s*(pub(\([^)]*\))?\s+)?(async\s+)?fn\b", text) is not None
     is_type = pair is not None and re.sub(r"\s", "", text) == re.sub(r"\s", "", pair[0])
-    if pair and text and "\n" not in text and len(text) <= 100 and not (is_item or is_type):
+    # a literal pattern (`"http" => ..`) cannot be converted; the scrutinee can (below)
+    is_pattern = re.match(r"\s*(=>|\|)", context.text(span.file)[end:]) is not None
+    if (
+        pair
+        and text
+        and "\n" not in text
+        and len(text) <= 100
+        and not (is_item or is_type or is_pattern)
+    ):
         expected, found = pair
         for replacement, name, prior in conversions(expected, found, text):
             yield candidate(
@@ -125,6 +133,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
             )
     if diagnostic.code == "E0599":
         yield from unwrap_receiver(context, diagnostic, start)
+    if diagnostic.code == "E0308":
+        yield from _borrowed_scrutinee(context, diagnostic)
     if diagnostic.code == "E0107":
         yield from _missing_generic(context, diagnostic)
     if diagnostic.code == "E0608":
@@ -314,3 +324,30 @@ def _enclosing_signature(text: str, at: int) -> str:
         return ""
     brace = text.find("{", starts[-1])
     return text[starts[-1] : brace if brace >= 0 else at]
+
+
+# a scrutinee of an owned type matched against literal patterns: view it as the borrowed type
+_SCRUTINEE_VIEW = {"String": ".as_str()", "Option<String>": ".as_deref()", "Vec<": ".as_slice()"}
+
+
+def _borrowed_scrutinee(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`match self.scheme { "http" => .. }` with a String scheme: a literal pattern cannot
+    become a String, the scrutinee can become a `&str` (`.as_str()`, `.as_deref()`)."""
+    for span in diagnostic.spans:
+        label = re.fullmatch(r"this expression has type `(.+)`", span.label or "")
+        if span.is_primary or label is None or not context.owns(span.file):
+            continue
+        view = next((v for t, v in _SCRUTINEE_VIEW.items() if label.group(1).startswith(t)), None)
+        if view is None:
+            continue
+        start, end = context.span_chars(span)
+        expression = context.text(span.file)[start:end]
+        if "\n" in expression or not re.fullmatch(r"[\w.()&*]+", expression):
+            continue
+        yield candidate(
+            f"{diagnostic.code}/borrow-scrutinee",
+            f"match on `{expression}{view}` so the literal patterns fit",
+            [context.insert(span.file, end, view)],
+            0.55,
+            diagnostic,
+        )
