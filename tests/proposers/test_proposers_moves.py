@@ -626,6 +626,23 @@ pub fn loudest(names: &[&str]) -> usize {
     best.map_or(0, |b| b.len())
 }
 
+pub struct Scanner<'a> {
+    src: &'a str,
+    pos: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn rest(&mut self, keep: impl Fn(&str) -> bool) -> &str {
+        let rest = &self.src[self.pos..];
+        self.pos = if keep(rest) { self.pos } else { self.src.len() };
+        rest
+    }
+
+    pub fn word(&mut self) -> &'a str {
+        self.rest(|_| true)
+    }
+}
+
 pub fn pieces(lines: &[String]) -> usize {
     let mut all: Vec<&str> = Vec::new();
     for line in lines {
@@ -764,3 +781,13 @@ def test_a_string_matched_against_literals_is_matched_as_str(refactored: Checked
     (view,) = [c for c in candidates if c.move == "E0308/borrow-scrutinee"]
     assert line_of(applied(context, view)["src/lib.rs"], "match") == "    match scheme.as_str() {"
     assert not [c for c in candidates if c.move == "E0308/to-string"]  # not in a pattern
+
+
+def test_a_helper_returning_data_of_the_outer_lifetime_names_it(order: Checked) -> None:
+    context = order.context()
+    (diagnostic,) = [d for d in order.diagnostics if "may not live long enough" in d.message]
+
+    (named,) = [c for c in moves(context, diagnostic) if c.move.endswith("outer-lifetime-return")]
+
+    after = applied(context, named)["src/lib.rs"]
+    assert "    fn rest(&mut self, keep: impl Fn(&str) -> bool) -> &'a str {\n" in after

@@ -35,6 +35,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _keep_the_longer_borrow(context, diagnostic)
         yield from _store_owned(context, diagnostic)
     yield from _borrowed_sort_key(context, diagnostic)
+    if "lifetime may not live long enough" in diagnostic.message:
+        yield from _callee_returns_outer_lifetime(context, diagnostic)
 
 
 def _enclosing_signature(text: str, at: int) -> re.Match[str] | None:
@@ -267,3 +269,40 @@ def _block_end(text: str, at: int) -> int:
                 return index
             depth -= 1
     return len(text)
+
+
+def _callee_returns_outer_lifetime(
+    context: ProposalContext, diagnostic: Diagnostic
+) -> Iterator[Candidate]:
+    """`fn next(&mut self) -> Token<'a>` returns `self.take_while(..)`, whose elided `-> &str`
+    is tied to `&mut self`, not to the `'a` the data really lives for: name `'a` in the
+    helper's return type (rustc: "supposed to return data with lifetime `'a`")."""
+    wanted = re.search(
+        r"return data with lifetime `('\w+)`", " ".join(s.label or "" for s in diagnostic.spans)
+    )
+    if wanted is None or wanted.group(1) == "'static":
+        return
+    lifetime = wanted.group(1)
+    primary = diagnostic.primary
+    called = set(re.findall(r"self\.(\w+)\s*\(", primary.text or context.span_text(primary)))
+    for method in sorted(called):
+        for symbol in context.symbols.named(method, ["method"]):
+            text = context.text(symbol.file)
+            opening = text.find("(", symbol.keyword_at)
+            closing = matching_close(text, opening) if opening >= 0 else -1
+            tail = re.match(r"\s*->\s*([^{;]+?)\s*(?:where\b|\{)", text[closing + 1 :])
+            receiver = text[opening + 1 : closing] if closing > 0 else ""
+            if tail is None or not re.match(r"\s*&(mut\s+)?self", receiver):
+                continue
+            returned = tail.group(1)
+            if not re.search(r"&(?!')", returned):
+                continue
+            typed = re.sub(r"&(?!')\s*", f"&{lifetime} ", returned)
+            at = closing + 1 + tail.start(1)
+            yield candidate(
+                f"{diagnostic.code or 'lifetime'}/outer-lifetime-return",
+                f"`{method}` returns data that lives for `{lifetime}`, not for the borrow of self",
+                [context.edit(symbol.file, at, at + len(returned), typed)],
+                0.5,
+                diagnostic,
+            )
