@@ -791,3 +791,28 @@ def test_a_helper_returning_data_of_the_outer_lifetime_names_it(order: Checked) 
 
     after = applied(context, named)["src/lib.rs"]
     assert "    fn rest(&mut self, keep: impl Fn(&str) -> bool) -> &'a str {\n" in after
+
+
+# --- parse errors: the missing `>` belongs where the line's angle brackets balance --------
+
+ANGLE = {
+    "src/lib.rs": """\
+use std::collections::{BTreeSet, HashMap};
+
+pub fn build() -> usize {
+    let postings: HashMap<String, BTreeSet<usize> = HashMap::new();
+    postings.len()
+}
+""",
+}
+
+
+def test_a_missing_angle_goes_where_the_generics_balance(tmp_path: Path) -> None:
+    checked = check_crate(tmp_path, "angle", ANGLE)
+    context = checked.context()
+    first = next(d for d in checked.diagnostics if d.is_error)
+
+    best = max(moves(context, first), key=lambda c: c.prior)
+
+    line = line_of(applied(context, best)["src/lib.rs"], "let postings")
+    assert line == "    let postings: HashMap<String, BTreeSet<usize>> = HashMap::new();"

@@ -484,10 +484,16 @@ def _signature(proposal: Proposal, context: ProposalContext) -> tuple[object, ..
     edits = []
     for edit in proposal.candidate.edits:
         try:
-            original = context.text(edit.file).encode()[edit.byte_start : edit.byte_end]
+            data = context.text(edit.file).encode()
         except OSError:
-            original = b""
-        edits.append((edit.file, original, edit.replacement))
+            data = b""
+        original = data[edit.byte_start : edit.byte_end]
+        # where: the line the edit starts on and the column in it, so two identical insertions
+        # (a `}` on two different lines) differ while a shift by earlier lines changes nothing
+        line_at = data.rfind(b"\n", 0, edit.byte_start) + 1
+        line_end = data.find(b"\n", edit.byte_start)
+        line = data[line_at : line_end if line_end >= 0 else len(data)]
+        edits.append((edit.file, line, edit.byte_start - line_at, original, edit.replacement))
     key = (target.code, target.message) if target else ()
     if "+" in proposal.candidate.move:
         # a composite carries only its first part's edits: two follow-ups of the same move

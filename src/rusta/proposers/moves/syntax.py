@@ -53,13 +53,30 @@ def _expected_token(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     for token in (">", ")", "]"):
         if token in expected:
             for distance, at in enumerate(_boundaries_before(text, previous_end)):
+                # where the line's brackets balance and a type or argument list ends, the
+                # closer most likely belongs: `HashMap<String, BTreeSet<usize>| = ..`
+                segment = text[line_start(text, at) : at]
+                others = [c for c in (">", ")", "]") if c != token]
+                balances = (
+                    _open_depth(segment, token) == 1
+                    and all(_open_depth(segment, c) == 0 for c in others)
+                    and re.match(r"\s*(=[^=>]|[;{,)\]])", text[at:])
+                )
                 yield candidate(
                     f"syntax/insert-{_name(token)}-earlier",
                     f"close with `{token}` earlier on the line",
                     [context.insert(span.file, at, token)],
-                    0.3 - 0.03 * distance,
+                    0.55 if balances else 0.3 - 0.03 * distance,
                     diagnostic,
                 )
+
+
+def _open_depth(segment: str, closer: str) -> int:
+    """Unclosed openers of `closer`'s kind in `segment` (arrows and comparisons ignored)."""
+    opener = {">": "<", ")": "(", "]": "["}[closer]
+    if closer == ">":
+        segment = re.sub(r"->|=>|>=|<=|<<|>>", "", segment)
+    return segment.count(opener) - segment.count(closer)
 
 
 def _boundaries_before(text: str, position: int, limit: int = 6) -> list[int]:
