@@ -479,3 +479,43 @@ def test_a_todo_placeholder_is_never_applied_as_a_fix(tmp_path: Path) -> None:
     assert episode.after == episode.before
     assert "todo!()" not in json.dumps([e for e in episode.events() if e["kind"] == "patch"])
     assert any("Shape::Rect(_, _) => todo!()" in p for p in episode.outcome.next_probes)
+
+
+# E0384, and a test that fails on odd runs: a flaky test is never proof, Rusta abstains.
+FLAKY = """\
+pub fn bump(x: u32) -> u32 {
+    let y = x;
+    y += 1;
+    y
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bumps() {
+        assert_eq!(super::bump(1), 2);
+    }
+
+    #[test]
+    fn wobbles() {
+        let path = "COUNTER";
+        let runs: u32 = std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| text.trim().parse().ok())
+            .unwrap_or(0)
+            + 1;
+        std::fs::write(path, runs.to_string()).unwrap();
+        assert!(runs % 2 == 0, "run {runs}");
+    }
+}
+"""
+
+
+def test_a_flaky_test_makes_rusta_abstain_rather_than_guess(tmp_path: Path) -> None:
+    counter = tmp_path / "runs.txt"
+    episode = run_on(tmp_path, "flaky", FLAKY.replace("COUNTER", str(counter)))
+
+    assert episode.outcome.status == "abstain"
+    assert "flaky" in episode.outcome.reason and "wobbles" in episode.outcome.reason
+    assert episode.after == episode.before
+    assert counter.read_text() == "3"  # failed, passed on the rerun, failed on the third run

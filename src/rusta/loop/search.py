@@ -73,6 +73,7 @@ class SearchState:
     # Verdicts by resulting state, so a second pass (with the model) walks the first one's
     # tree without validating or testing anything twice.
     verdicts: dict[str, Attempt] = field(default_factory=dict)
+    flaky: list[str] = field(default_factory=list)  # tests seen passing and failing
     proved: dict[str, str] = field(default_factory=dict)  # red leaves: state -> why
 
 
@@ -297,6 +298,12 @@ class Searcher:
         self.state.test_runs += 1
         self.state.last_tests = report
         green, why = self._tests_green(report)
+        if not green:
+            flaky = self._flaky(report)
+            if flaky:
+                # flaky → abstain rather than guess (SPEC §2): the search ends here
+                self.state.flaky = flaky
+                why = f"flaky tests (passed and failed on reruns): {', '.join(flaky[:3])}"
         self.tracer.emit(
             "validate",
             stage="tests",
@@ -319,6 +326,31 @@ class Searcher:
             f"`{last.proposal.candidate.move}` was wrong; backtracking",
         )
         return None
+
+    def _flaky(self, report: TestReport) -> list[str]:
+        """SPEC §2 Validate: a failed test is run again; if it passes now, a third run has
+        the last word, and a test seen both passing and failing is flaky. Rusta never counts
+        a flaky test as proof either way: the leaf stays red and the reason says why."""
+        failed = sorted(report.failed)
+        names = tuple(_libtest_name(name) for name in failed)
+        if not failed or not report.compiled or report.timed_out or not all(names):
+            return []
+        second = self.slots[0].test(self.settings.test_timeout, only=names)
+        self.state.test_runs += 1
+        flipped = [name for name in failed if name in second.passed]
+        if not flipped:
+            return []
+        third = self.slots[0].test(self.settings.test_timeout, only=names)
+        self.state.test_runs += 1
+        self.tracer.emit(
+            "validate",
+            stage="tests",
+            green=False,
+            passed=len(third.passed),
+            failed=sorted(third.failed)[:10],
+            reason=f"reruns of {len(failed)} failed test(s): {len(flipped)} flaky",
+        )
+        return flipped
 
     def _tests_green(self, report: TestReport) -> tuple[bool, str]:
         if report.timed_out:
@@ -464,10 +496,21 @@ class Searcher:
         return total <= self.settings.k_lines
 
     def _exhausted(self) -> bool:
-        return self._late() or len(self.state.attempts) >= self.validation_limit
+        return (
+            self._late()
+            or len(self.state.attempts) >= self.validation_limit
+            or bool(self.state.flaky)
+        )
 
     def _late(self) -> bool:
         return time.monotonic() > self.deadline
+
+
+def _libtest_name(qualified: str) -> str:
+    """`tests/api.rs::parses` → `parses`, `src/lib.rs::tests::sums` → `tests::sums` (the
+    name libtest matches with --exact); "" for doc tests, which cannot be run alone so."""
+    target, _, name = qualified.partition(".rs::")
+    return name if name and target != "doc" else ""
 
 
 def _lookahead(targets: Sequence[Diagnostic], slots: int) -> int:

@@ -69,8 +69,10 @@ class Slot:
     def check(self, timeout: float, clippy: bool = False) -> CheckResult:
         return cargo.check(self.root, self.target_dir, timeout=timeout, clippy=clippy)
 
-    def test(self, timeout: float) -> TestReport:
-        return cargo.test(self.root, self.target_dir, timeout=timeout)
+    def test(self, timeout: float, only: tuple[str, ...] = ()) -> TestReport:
+        """The crate's tests; `only` names tests (libtest names, exact) to run alone."""
+        filters = ("--", "--exact", *only) if only else ()
+        return cargo.test(self.root, self.target_dir, timeout=timeout, filters=filters)
 
     def _write(self, relative: str, text: str) -> None:
         path = self.root / relative
