@@ -95,6 +95,7 @@ def model_summary(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "seconds_per_call": round(seconds / calls, 2) if calls else None,
         "seconds_per_fix": round(seconds / by_model, 2) if by_model else None,
         "tokens_per_fix": round(tokens / by_model, 1) if by_model else None,
+        "tokens_per_call": round(tokens / calls, 1) if calls else None,
         "tokens_total": tokens,
     }
 
