@@ -115,15 +115,11 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     is_type = pair is not None and re.sub(r"\s", "", text) == re.sub(r"\s", "", pair[0])
     # a literal pattern (`"http" => ..`) cannot be converted; the scrutinee can (below)
     is_pattern = re.match(r"\s*(=>|\|)", context.text(span.file)[end:]) is not None
-    if (
-        pair
-        and text
-        and "\n" not in text
-        and len(text) <= 100
-        and not (is_item or is_type or is_pattern)
-    ):
+    if pair and text and "\n" not in text and len(text) <= 100 and not (is_item or is_type):
         expected, found = pair
         for replacement, name, prior in conversions(expected, found, text):
+            if is_pattern and not _LITERAL.fullmatch(replacement):
+                continue  # a pattern can be respelled (`'+'` → `"+"`), not converted
             yield candidate(
                 f"{diagnostic.code}/{name}",
                 f"convert `{text}` from `{found}` to `{expected}`",
@@ -325,6 +321,8 @@ def _enclosing_signature(text: str, at: int) -> str:
     brace = text.find("{", starts[-1])
     return text[starts[-1] : brace if brace >= 0 else at]
 
+
+_LITERAL = re.compile(r"b?\"(?:[^\"\\]|\\.)*\"|b?'(?:[^'\\]|\\.)+'|-?\d[\w.]*")
 
 # a scrutinee of an owned type matched against literal patterns: view it as the borrowed type
 _SCRUTINEE_VIEW = {"String": ".as_str()", "Option<String>": ".as_deref()", "Vec<": ".as_slice()"}
