@@ -1,0 +1,7 @@
+//! Shortest paths through a text maze.
+
+pub mod maze;
+pub mod pos;
+
+pub use maze::Maze;
+pub use pos::Pos;
