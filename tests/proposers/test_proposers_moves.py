@@ -816,3 +816,151 @@ def test_a_missing_angle_goes_where_the_generics_balance(tmp_path: Path) -> None
 
     line = line_of(applied(context, best)["src/lib.rs"], "let postings")
     assert line == "    let postings: HashMap<String, BTreeSet<usize>> = HashMap::new();"
+
+
+# --- more shapes from the second development set ---------------------------------------------
+
+SHAPES2 = {
+    "src/lib.rs": """\
+mod model;
+
+use std::ops::Add;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Minutes(pub u32);
+
+impl Add for Minutes {
+    type Output = Minutes;
+    fn add(self, o: Minutes) -> Minutes {
+        Minutes(self.0 + o.0)
+    }
+}
+
+pub fn total(parts: &[Minutes]) -> Minutes {
+    let mut sum = Minutes(0);
+    for part in parts {
+        sum += *part;
+    }
+    sum
+}
+
+pub fn pad(first: bool, indent: usize) -> usize {
+    let width = if !first { indent };
+    width
+}
+
+pub fn mean(data: &[f32]) -> f32 {
+    let total = data.iter().sum();
+    total / data.len() as f32
+}
+
+pub fn query(pairs: &[(String, String)]) -> String {
+    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<String>>()
+}
+
+#[derive(Debug)]
+pub enum ParseError {
+    BadNumber(std::num::ParseIntError),
+}
+
+pub fn seconds(text: &str) -> Result<u64, ParseError> {
+    let n: u64 = text.parse()?;
+    Ok(n)
+}
+
+pub struct Settings {
+    pub name: String,
+}
+
+impl Settings {
+    pub fn name_or<'a, 'b>(&'a self, fallback: &'b str) -> &'a str {
+        if self.name.is_empty() { fallback } else { &self.name }
+    }
+}
+
+pub fn next(state: OrderState) -> OrderState {
+    match state {
+        OrderState::Placed => OrderState::Paid,
+        OrderState::Paid => OrderState::Paid,
+    }
+}
+""",
+    "src/model.rs": """\
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Status {
+    Placed,
+    Paid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    Small,
+    Large,
+}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def shapes2(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return check_crate(tmp_path_factory.mktemp("shapes2"), "shapes2", SHAPES2)
+
+
+def by_move(checked: Checked, code: str, move: str, needle: str = "") -> list[str]:
+    """The src/lib.rs lines containing `needle` after each candidate of `move`."""
+    context = checked.context()
+    found = []
+    for diagnostic in checked.diagnostics:
+        if diagnostic.code != code or not diagnostic.is_error:
+            continue
+        for candidate in moves(context, diagnostic):
+            if candidate.move == move:
+                after = applied(context, candidate)
+                found.append(after)
+    return found
+
+
+def test_a_compound_assignment_without_its_trait_is_expanded(shapes2: Checked) -> None:
+    (after,) = by_move(shapes2, "E0368", "E0368/expand-compound-assign")
+    assert "        sum = sum + *part;\n" in after["src/lib.rs"]
+
+
+def test_an_if_used_as_a_value_gets_an_else_with_the_zero(shapes2: Checked) -> None:
+    (after,) = by_move(shapes2, "E0317", "E0317/else-zero")
+    assert "    let width = if !first { indent } else { 0 };\n" in after["src/lib.rs"]
+
+
+def test_a_sum_is_annotated_with_the_number_type_the_file_uses(shapes2: Checked) -> None:
+    first = by_move(shapes2, "E0283", "E0283/annotate-number")[0]
+    assert "    let total: f32 = data.iter().sum();\n" in first["src/lib.rs"]
+
+
+def test_pieces_where_a_string_is_due_are_joined(shapes2: Checked) -> None:
+    joined = [a["src/lib.rs"] for a in by_move(shapes2, "E0308", "E0308/join-pieces")]
+    assert any('.collect::<Vec<String>>().join("=")' in text for text in joined) or any(
+        ".collect::<Vec<String>>().concat()" in text for text in joined
+    )
+    assert len(joined) == 4
+
+
+def test_a_question_mark_maps_the_error_into_the_variant_that_wraps_it(shapes2: Checked) -> None:
+    (after,) = by_move(shapes2, "E0277", "E0277/map-err-variant") or by_move(
+        shapes2, "E0271", "E0271/map-err-variant"
+    )
+    assert "    let n: u64 = text.parse().map_err(ParseError::BadNumber)?;\n" in after["src/lib.rs"]
+
+
+def test_two_lifetimes_that_must_be_one_are_unified(shapes2: Checked) -> None:
+    (after,) = by_move(shapes2, "", "lifetime/unify-lifetimes")
+    assert (
+        "    pub fn name_or<'a>(&'a self, fallback: &'a str) -> &'a str {\n" in after["src/lib.rs"]
+    )
+
+
+def test_a_renamed_enum_is_renamed_everywhere_and_imported(shapes2: Checked) -> None:
+    candidates = by_move(shapes2, "E0425", "E0425/renamed-everywhere")
+    best = candidates[0]["src/lib.rs"]  # Status has the variants the code names; Kind has not
+    assert "pub fn next(state: Status) -> Status {" in best
+    assert "        Status::Placed => Status::Paid,\n" in best
+    assert "use crate::model::Status;" in best
+    assert "OrderState" not in best

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import base_type, crate_definition
+from rusta.proposers.moves.conversions import expand_compound_assign
 from rusta.types import Candidate, Diagnostic
 
 # trait -> (its counterpart, method, counterpart's method, operator, counterpart's operator)
@@ -48,6 +49,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         operand_trait = _operator_trait(diagnostic.message)
         if operand_trait:
             yield from _operator_impl(context, diagnostic, *operand_trait)
+    if diagnostic.code == "E0368":
+        yield from expand_compound_assign(context, diagnostic)
     if diagnostic.code == "E0277":
         texts = " ".join([diagnostic.message, *diagnostic.children])
         types = re.findall(r"`([\w:<>, ]+): (?:std::default::)?Default`", texts)

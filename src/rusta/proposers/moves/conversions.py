@@ -8,10 +8,12 @@ conversion a Rust developer would write for that pair (`.to_string()`, `&`, `*`,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close
+from rusta.knowledge.rustlex import line_start, matching_close
 from rusta.proposers.context import ProposalContext, candidate
+from rusta.proposers.moves.arity import zero_of
 from rusta.proposers.moves.common import expected_found, expression_start, wrap
 from rusta.types import Candidate, Diagnostic
 
@@ -131,6 +133,12 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from unwrap_receiver(context, diagnostic, start)
     if diagnostic.code == "E0308":
         yield from _borrowed_scrutinee(context, diagnostic)
+    if pair and pair[0] == "String" and re.fullmatch(r"Vec<(String|&str|&'\w+ str)>", pair[1]):
+        yield from _join_pieces(context, diagnostic, end)
+    if diagnostic.code in {"E0282", "E0283"}:
+        yield from _annotate_number(context, diagnostic, start)
+    if diagnostic.code == "E0317":
+        yield from _else_branch(context, diagnostic, start)
     if diagnostic.code == "E0107":
         yield from _missing_generic(context, diagnostic)
     if diagnostic.code == "E0608":
@@ -347,5 +355,112 @@ def _borrowed_scrutinee(context: ProposalContext, diagnostic: Diagnostic) -> Ite
             f"match on `{expression}{view}` so the literal patterns fit",
             [context.insert(span.file, end, view)],
             0.55,
+            diagnostic,
+        )
+
+
+def _else_branch(
+    context: ProposalContext, diagnostic: Diagnostic, start: int
+) -> Iterator[Candidate]:
+    """`let pad = if cond { x };` has no value when `cond` is false: give it the zero of the
+    expected type in an `else` (rustc: "`if` may be missing an `else` clause")."""
+    expected = re.search(
+        r"expected `([^`]+)`, found `\(\)`", " ".join(s.label or "" for s in diagnostic.spans)
+    )
+    text = context.text(diagnostic.primary.file)
+    head = re.match(r"if\b[^{]*\{", text[start:])
+    if expected is None or head is None:
+        return
+    close = matching_close(text, start + head.end() - 1)
+    if close < 0 or re.match(r"\s*else\b", text[close + 1 :]):
+        return
+    zero = zero_of(expected.group(1))
+    yield candidate(
+        f"{diagnostic.code}/else-zero",
+        f"give the `if` an `else` with `{zero}`",
+        [context.insert(diagnostic.primary.file, close + 1, f" else {{ {zero} }}")],
+        0.5,
+        diagnostic,
+    )
+
+
+def expand_compound_assign(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`total += x` on a type that implements `Add` but not `AddAssign`: `total = total + x`."""
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    text = context.text(span.file)
+    start = line_start(text, context.span_chars(span)[0])
+    start += len(text[start:]) - len(text[start:].lstrip())
+    statement = re.match(r"([\w.\[\]]+)\s*([-+*/%])=\s*(.+?);", text[start:])
+    if statement is None or "\n" in statement.group(0):
+        return
+    target, op, value = statement.groups()
+    operand = f"({value})" if re.search(r"\s[-+*/%<>=&|]+\s", value) else value
+    yield candidate(
+        f"{diagnostic.code}/expand-compound-assign",
+        f"write `{target} = {target} {op} ..`: the type has `{op}` but not `{op}=`",
+        [
+            context.edit(
+                diagnostic.primary.file,
+                start,
+                start + statement.end(),
+                f"{target} = {target} {op} {operand};",
+            )
+        ],
+        0.5,
+        diagnostic,
+    )
+
+
+_NUMBERS = ("f64", "f32", "i64", "i32", "u64", "u32", "usize", "isize", "u8", "i8", "u16", "i16")
+
+
+def _annotate_number(
+    context: ProposalContext, diagnostic: Diagnostic, start: int
+) -> Iterator[Candidate]:
+    """`let total = xs.iter().sum();` needs the sum's type: the number types the file stores
+    (`Vec<f32>`, `: u64`) first, most used first."""
+    text = context.text(diagnostic.primary.file)
+    line_at = line_start(text, start)
+    binding = re.match(
+        r"(\s*let\s+(?:mut\s+)?\w+)(\s*=\s*[^;]*\.(?:sum|product)\s*\(\s*\))", text[line_at:]
+    )
+    if binding is None:
+        return
+    used = Counter(re.findall(rf"\b({'|'.join(_NUMBERS)})\b", text))
+    ranked = [t for t, _ in used.most_common()] or ["f64", "i64", "usize"]
+    at = line_at + binding.end(1)
+    for rank, number in enumerate(ranked[:3]):
+        yield candidate(
+            f"{diagnostic.code}/annotate-number",
+            f"say which number the sum is: `{number}`",
+            [context.insert(diagnostic.primary.file, at, f": {number}")],
+            0.45 - 0.05 * rank,
+            diagnostic,
+        )
+
+
+_SEPARATORS = ("", " ", ", ", ",", "\\n", "&", ";", "/", "-", "|", ":")
+
+
+def _join_pieces(context: ProposalContext, diagnostic: Diagnostic, end: int) -> Iterator[Candidate]:
+    """A `Vec<String>` where a `String` is due: the pieces were meant to be joined. By what,
+    the crate says: separators that appear in its string literals (tests included) rank first."""
+    file = diagnostic.primary.file
+    literals = Counter(
+        piece
+        for name in context.files
+        for literal in re.findall(r'"((?:[^"\\]|\\.)*)"', context.text(name))
+        for piece in _SEPARATORS
+        if piece and piece in literal
+    )
+    ranked = sorted(_SEPARATORS, key=lambda sep: -literals[sep] if sep else 0)
+    for rank, separator in enumerate(ranked[:4]):
+        yield candidate(
+            f"{diagnostic.code}/join-pieces",
+            f'join the pieces with "{separator}"',
+            [context.insert(file, end, f'.join("{separator}")' if separator else ".concat()")],
+            0.4 - 0.05 * rank,
             diagnostic,
         )

@@ -36,6 +36,7 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _store_owned(context, diagnostic)
     yield from _borrowed_sort_key(context, diagnostic)
     if "lifetime may not live long enough" in diagnostic.message:
+        yield from _unify_lifetimes(context, diagnostic)
         yield from _callee_returns_outer_lifetime(context, diagnostic)
 
 
@@ -306,3 +307,36 @@ def _callee_returns_outer_lifetime(
                 0.5,
                 diagnostic,
             )
+
+
+def _unify_lifetimes(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`fn get_or<'a, 'b>(&'a self, default: &'b str) -> &'a str` can return `default`: the two
+    lifetimes must be one. Rename `'b` to `'a` in the signature and drop it from the list."""
+    labels = " ".join(s.label or "" for s in diagnostic.spans)
+    pair = re.search(
+        r"return data with lifetime `('\w+)` but it is returning data with lifetime `('\w+)`",
+        labels,
+    )
+    if pair is None:
+        return
+    wanted, returned = pair.groups()
+    if not re.fullmatch(r"'[a-z_]\w*", returned) or wanted == "'static":
+        return
+    file = diagnostic.primary.file
+    text = context.text(file)
+    start, _ = context.span_chars(diagnostic.primary)
+    signature = _enclosing_signature(text, start)
+    if signature is None or returned not in signature.group(0):
+        return
+    unified = re.sub(rf"{returned}\b", wanted, signature.group(0))
+    generics = re.search(r"fn\s+\w+\s*<([^>]*)>", unified)
+    if generics:  # `<'a, 'a, T>` → `<'a, T>`
+        params = list(dict.fromkeys(p.strip() for p in generics.group(1).split(",") if p.strip()))
+        unified = unified[: generics.start(1)] + ", ".join(params) + unified[generics.end(1) :]
+    yield candidate(
+        f"{diagnostic.code or 'lifetime'}/unify-lifetimes",
+        f"the result may come from `{returned}` data: make `{returned}` the same as `{wanted}`",
+        [context.edit(file, signature.start(), signature.end(), unified)],
+        0.5,
+        diagnostic,
+    )

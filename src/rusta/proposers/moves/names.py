@@ -247,6 +247,14 @@ def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iter
     names = backticked(diagnostic.message)
     if not names:
         return
+    if diagnostic.code == "E0599" and "is not an iterator" in diagnostic.message:
+        # `inv.count(sku)` after `count` was renamed: rustc reads it as Iterator::count
+        method = context.span_text(span).strip()
+        if re.fullmatch(r"[a-z_]\w*", method):
+            yield from _renamed(
+                context, diagnostic, method, kinds=("method",), owner=base_type(names[0])
+            )
+        return
     missing = names[0].rsplit("::", 1)[-1]
     if not re.fullmatch(r"[A-Za-z_]\w*", missing):
         return
@@ -263,8 +271,9 @@ def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         yield from _import(context, diagnostic, missing)
         typos = list(_typo(context, diagnostic, missing, _name_pool(context, diagnostic)))
     yield from typos
-    if not typos:
-        yield from _renamed(context, diagnostic, missing)
+    # a typo that is close but wrong must not hide a rename (the renamed candidates rank
+    # below every typo, so a right typo still costs no extra validation)
+    yield from _renamed(context, diagnostic, missing)
 
 
 # What a missing name must be, read from the message, and the symbol kinds that can stand in.
@@ -281,31 +290,49 @@ _RENAME_KINDS = [
 ]
 
 
-def _renamed(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> Iterator[Candidate]:
-    """No typo is close: the item was probably renamed. Offer the crate's items of the right
-    kind (on the right type, for fields and methods), most similar first; the tests decide."""
-    kinds = next((k for pattern, k in _RENAME_KINDS if re.search(pattern, diagnostic.message)), ())
+def _renamed(
+    context: ProposalContext,
+    diagnostic: Diagnostic,
+    missing: str,
+    kinds: tuple[str, ...] = (),
+    owner: str | None = None,
+) -> Iterator[Candidate]:
+    """The item was probably renamed. Offer the crate's items of the right kind (on the right
+    type, for fields and methods; in the right module for `module::name`), best fitting first:
+    an enum that has the variants the code names, a struct with the fields a literal sets,
+    then the most similar name. The tests decide."""
+    kinds = kinds or next(
+        (k for pattern, k in _RENAME_KINDS if re.search(pattern, diagnostic.message)), ()
+    )
     if not kinds:
         return
-    owner_match = re.search(r"(?:type|struct|enum|variant) `([^`]+)`", diagnostic.message)
-    owner = base_type(owner_match.group(1)) if owner_match else ""
+    if owner is None:
+        owner_match = re.search(r"(?:type|struct|enum|variant) `([^`]+)`", diagnostic.message)
+        owner = base_type(owner_match.group(1)) if owner_match else ""
+    module = re.search(r"in module `(?:crate::)?([\w:]+)`", diagnostic.message)
     pool = {
         s.name
         for s in context.symbols.symbols
-        if s.kind in kinds and (not owner or s.kind not in {"field", "method"} or s.owner == owner)
+        if s.kind in kinds
+        and (not owner or s.kind not in {"field", "method"} or s.owner == owner)
+        and (module is None or s.module.endswith(module.group(1)))
     }
     pool.discard(missing)
     if not pool or len(pool) > 12:
         return
     span = diagnostic.primary
+    text_of_file = context.text(span.file)
     fields = _literal_fields(context, span.file, context.span_chars(span)[1])
+    used_variants = set(re.findall(rf"\b{re.escape(missing)}::(\w+)", text_of_file))
     ranked = sorted(
         pool,
         key=lambda n: (
+            -_variant_fit(context, n, used_variants),
             -_field_fit(context, n, fields),
             -difflib.SequenceMatcher(a=missing, b=n).ratio(),
         ),
     )
+    yield from _renamed_everywhere(context, diagnostic, missing, ranked[:3])
     text = context.span_text(span)
     start, _ = context.span_chars(span)
     where = text.rfind(missing)
@@ -317,6 +344,50 @@ def _renamed(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> 
             f"`{missing}` does not exist: perhaps it was renamed to `{name}`",
             [context.edit(span.file, start + where, start + where + len(missing), name)],
             0.2 - 0.02 * rank,
+            diagnostic,
+        )
+
+
+def _variant_fit(context: ProposalContext, name: str, used: set[str]) -> int:
+    """How many of the variants the code names (`Old::Paid`) the enum `name` has."""
+    if not used:
+        return 0
+    variants = {s.name for s in context.symbols.symbols if s.kind == "variant" and s.owner == name}
+    return len(used & variants)
+
+
+def _renamed_everywhere(
+    context: ProposalContext, diagnostic: Diagnostic, missing: str, ranked: list[str]
+) -> Iterator[Candidate]:
+    """A renamed type or function is usually named many times in the file that lost it:
+    rename every mention at once (and import the new name when it lives elsewhere), instead of
+    one step per mention."""
+    file = diagnostic.primary.file
+    text = context.text(file)
+    mentions = [m for m in re.finditer(rf"(?<![\w\"']){re.escape(missing)}\b", text)]
+    if len(mentions) < 2:
+        return
+    for rank, name in enumerate(ranked):
+        edits = [context.edit(file, m.start(), m.end(), name) for m in mentions]
+        symbol = next(
+            (
+                s
+                for s in context.symbols.named(name)
+                if s.kind in {"struct", "enum", "trait", "type", "fn"}
+            ),
+            None,
+        )
+        if (
+            symbol is not None
+            and symbol.file != file
+            and not re.search(rf"\b{re.escape(name)}\b", text)
+        ):
+            edits.append(add_use(context, file, f"{symbol.module}::{name}", mentions[0].start()))
+        yield candidate(
+            f"{diagnostic.code}/renamed-everywhere",
+            f"`{missing}` was renamed to `{name}`: rename its {len(mentions)} mentions here",
+            edits,
+            0.3 - 0.03 * rank,
             diagnostic,
         )
 

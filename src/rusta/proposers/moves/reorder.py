@@ -29,8 +29,21 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         yield from _sink_second_borrow(context, diagnostic)
     if diagnostic.code in {"E0499", "E0502"}:
         yield from _defer_growth(context, diagnostic)
+        yield from _hoist(
+            context,
+            diagnostic,
+            r"(first|immutable)( mutable)? borrow occurs",
+            "hoist-second-borrow",
+            "take the second borrow before the first one begins",
+        )
     if diagnostic.code in {"E0382", "E0505"}:
-        yield from _use_before_move(context, diagnostic)
+        yield from _hoist(
+            context,
+            diagnostic,
+            r"moved here|partially moved|value moved",
+            "use-before-move",
+            "use the value before the statement that moves it",
+        )
 
 
 def _sink_second_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -68,10 +81,15 @@ def _sink_second_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Ite
     )
 
 
-def _use_before_move(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    """`let m = Message { body: draft.body }; draft.validate()?;`: validate first."""
+def _hoist(
+    context: ProposalContext, diagnostic: Diagnostic, label: str, name: str, intent: str
+) -> Iterator[Candidate]:
+    """Move the one-line statement at the error above the statement rustc blames (the move,
+    or the first borrow): `let m = Msg { body: draft.body }; draft.validate()?;` validates
+    first; `let tab = self.tab_mut(); self.record(url);` records first. Only when the
+    statement uses nothing the statements it passes bind."""
     primary = diagnostic.primary
-    moves = span_label(diagnostic, r"moved here|partially moved|value moved")
+    moves = span_label(diagnostic, label)
     move = next((s for s in moves if not s.is_primary and s.file == primary.file), None)
     if move is None or move.line_start >= primary.line_start:
         return
@@ -85,15 +103,23 @@ def _use_before_move(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
     passed = [_binding(lines[groups[k][0]]) for k in range(mover, at)]
     if any(name and _mentions(lines, groups[at], name) for name in passed):
         return
-    yield _moved(
-        context,
-        diagnostic,
-        lines,
-        (groups[mover][0], groups[at][1]),
-        lambda s, m: s + m,
-        "use-before-move",
-        "use the value before the statement that moves it",
-    )
+    region = (groups[mover][0], groups[at][1])
+    yield _moved(context, diagnostic, lines, region, lambda s, m: s + m, name, intent)
+    moved = re.search(r"moved value: `(\w+)`", diagnostic.message)
+    by_value = moved and re.compile(rf"([(,]\s*){moved.group(1)}(\s*[),])")
+    if by_value and by_value.search(lines[use]):
+        # the statement keeps its own copy (`audit.push(event)` before a match that moves
+        # parts of `event`): hoist it with a clone
+        copy = by_value.sub(rf"\g<1>{moved.group(1)}.clone()\g<2>", lines[use], count=1)
+        yield _moved(
+            context,
+            diagnostic,
+            lines,
+            region,
+            lambda s, m: copy + m,
+            name,
+            "keep a clone before the statement that moves the value",
+        )
 
 
 def _defer_growth(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:

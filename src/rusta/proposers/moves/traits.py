@@ -59,6 +59,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     if diagnostic.code == "E0277":
         yield from question_on_option(context, diagnostic)
         yield from result_in_option(context, diagnostic)
+    if diagnostic.code in {"E0277", "E0271"}:
+        yield from map_err_to_variant(context, diagnostic)
     if diagnostic.code in {"E0050", "E0053"}:
         yield from signature_from_trait(context, diagnostic)
     if diagnostic.code == "E0046":
@@ -458,6 +460,38 @@ def result_in_option(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
         0.6,
         diagnostic,
     )
+
+
+def map_err_to_variant(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`s.parse()?` where the function's error enum has a variant that wraps the failing error
+    (`BadNumber(ParseIntError)`) but no `From` impl: `.map_err(DurationError::BadNumber)?`."""
+    span = diagnostic.primary
+    if span is None or not context.owns(span.file):
+        return
+    texts = " ".join([diagnostic.message, *(s.label or "" for s in diagnostic.spans)])
+    pair = re.search(r"expected `(?:[\w:]+::)?(\w+)`, found `(?:[\w:]+::)?(\w+)`", texts)
+    couldnt = re.search(r"couldn't convert the error to `(?:[\w:]+::)?(\w+)`", texts)
+    found = re.search(r"the trait `From<(?:[\w:]+::)?(\w+)>` is not implemented", texts)
+    if pair:
+        target, source = pair.groups()
+    elif couldnt and found:
+        target, source = couldnt.group(1), found.group(1)
+    else:
+        return
+    text = context.text(span.file)
+    start, end = context.span_chars(span)
+    question = text.find("?", start, text.find("\n", end) if "\n" in text[end:] else len(text))
+    if question < 0:
+        return
+    for variant, payload in _variants(context, target):
+        if payload and re.fullmatch(rf"\s*(?:[\w:]+::)?{re.escape(source)}\s*", payload):
+            yield candidate(
+                f"{diagnostic.code}/map-err-variant",
+                f"wrap the `{source}` in `{target}::{variant}` before `?`",
+                [context.insert(span.file, question, f".map_err({target}::{variant})")],
+                0.55,
+                diagnostic,
+            )
 
 
 def _result_error_type(diagnostic: Diagnostic) -> str:
