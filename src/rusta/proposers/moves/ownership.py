@@ -49,7 +49,6 @@ def propose_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator
     yield from _inline_self_method(context, diagnostic)
     for span in span_label(diagnostic, r"later used|later stored|used later"):
         yield from _own_the_borrow(context, diagnostic, span)
-        yield from _sink_second_borrow(context, diagnostic, span)
     if diagnostic.code == "E0373" and diagnostic.primary:
         start, _ = context.span_chars(diagnostic.primary)
         yield candidate(
@@ -185,41 +184,6 @@ def _own_the_borrow(
                 diagnostic,
             )
         return
-
-
-def _sink_second_borrow(
-    context: ProposalContext, diagnostic: Diagnostic, later: Span
-) -> Iterator[Candidate]:
-    """Move the statement that borrows a second time to just after the first borrow's last
-    use, when nothing in between needs what it binds: the two borrows no longer overlap."""
-    primary = diagnostic.primary
-    if primary is None or primary.file != later.file or not context.owns(primary.file):
-        return
-    text = context.text(primary.file)
-    lines = text.splitlines(keepends=True)
-    second, last_use = primary.line_start - 1, later.line_end - 1
-    if not 0 <= second < last_use < len(lines) or primary.line_end != primary.line_start:
-        return
-    statement = lines[second]
-    if not statement.rstrip().endswith(";") or not lines[last_use].rstrip().endswith((";", "}")):
-        return
-    bound = re.match(r"\s*let\s+(?:mut\s+)?(\w+)", statement)
-    between = "".join(lines[second + 1 : last_use + 1])
-    if bound and re.search(rf"\b{bound.group(1)}\b", between):
-        return
-    depth = between.count("{") - between.count("}")
-    if depth != 0:
-        return  # the later use is inside a block that does not close: moving would change scope
-    start = sum(len(line) for line in lines[:second])
-    end = sum(len(line) for line in lines[: last_use + 1])
-    moved = between + statement
-    yield candidate(
-        f"{diagnostic.code}/reorder-borrows",
-        "take the second borrow only after the first one's last use",
-        [context.edit(primary.file, start, end, moved)],
-        0.3,
-        diagnostic,
-    )
 
 
 def _swap_elements(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
