@@ -86,12 +86,11 @@ def _run_rusta(
     started = time.monotonic()
     outcome = run_episode(crate, options.settings, options.home)
     seconds = time.monotonic() - started
-    state = verify(
-        crate,
-        options.home / "verify-targets" / case.name,
-        lint_codes,
-        options.settings.test_timeout,
-    )
+    verify_target = options.home / "verify-targets" / case.name
+    state = verify(crate, verify_target, lint_codes, options.settings.test_timeout)
+    # the verification build is scratch: a whole suite's worth is gigabytes (Rusta's own
+    # sandbox targets stay in the home, where they make the next run fast)
+    shutil.rmtree(verify_target, ignore_errors=True)
     fixed = state.tests_pass and state.lints_left == 0
     calibration = _calibration(options.home / "traces" / f"{outcome.trace_id}.jsonl")
     return {
@@ -122,6 +121,7 @@ def _run_tool(
     target = destination.parent / f".target-{destination.name}"
     done = run_baseline(tool, crate, target, settings.check_timeout)
     state = verify(crate, target, lint_codes, settings.test_timeout)
+    shutil.rmtree(target, ignore_errors=True)
     fixed = state.tests_pass and state.lints_left == 0
     return {
         "compiles": state.compiles,

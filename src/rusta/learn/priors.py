@@ -1,8 +1,11 @@
 """p(green) for a candidate (SPEC §9): a prior per move, updated from Rusta's own outcomes.
 
 Each move key ("E0382/clone-at-use", "E0308/suggestion:...") keeps (successes, trials) in
-RUSTA_HOME/priors.json. The estimate shrinks the observed rate toward the move's hand-set
-prior with a pseudo-count, so a move seen twice does not jump to 0 or 1. Writes are atomic.
+RUSTA_HOME/priors.json. The estimate shrinks the observed rate toward a base with a
+pseudo-count, so a move seen twice does not jump to 0 or 1. The base is the move's hand-set
+prior, first shrunk toward the shipped statistics (`rusta/data/priors.json`, trained by
+`scripts/train_priors.py` on the development sets' outcomes, never on the suite or the
+held-out set), so a fresh home starts calibrated. Writes are atomic.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import json
 import os
 import tempfile
 import threading
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from rusta.types import Candidate
@@ -36,13 +41,15 @@ class Priors:
         }
 
     def estimate(self, candidate: Candidate) -> float:
-        """The shrunk success rate of the candidate's move, for ranking and calibration."""
-        successes, trials = self.stats.get(_key(candidate), [0.0, 0.0])
-        general = self.stats.get(_general_key(candidate))
+        """The shrunk success rate of the candidate's move, for ranking and calibration:
+        the hand-set prior, then what the shipped statistics say, then this home's own."""
         base = candidate.prior
-        if general and general[1] >= 3:
-            base = (general[0] + PSEUDO_COUNT * base) / (general[1] + PSEUDO_COUNT)
-        return (successes + PSEUDO_COUNT * base) / (trials + PSEUDO_COUNT)
+        for stats in (shipped(), self.stats):
+            general = stats.get(_general_key(candidate))
+            if general and general[1] >= 3:
+                base = _shrunk(general, base)
+            base = _shrunk(stats.get(_key(candidate), [0.0, 0.0]), base)
+        return base
 
     def record(self, candidate: Candidate, green: bool) -> None:
         with self._lock:
@@ -60,6 +67,21 @@ class Priors:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temporary, self.path)
+
+
+def _shrunk(entry: list[float], base: float) -> float:
+    successes, trials = entry
+    return (successes + PSEUDO_COUNT * base) / (trials + PSEUDO_COUNT)
+
+
+@cache
+def shipped() -> dict[str, list[float]]:
+    """The statistics that ship with Rusta ({} when the file is absent or unreadable)."""
+    try:
+        data = json.loads(resources.files("rusta.data").joinpath("priors.json").read_text())
+    except (OSError, ValueError):
+        return {}
+    return {k: [float(v[0]), float(v[1])] for k, v in data.items() if len(v) == 2}
 
 
 def _key(candidate: Candidate) -> str:
