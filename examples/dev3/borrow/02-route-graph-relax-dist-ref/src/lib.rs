@@ -1,0 +1,3 @@
+mod graph;
+
+pub use graph::Graph;

@@ -1,0 +1,3 @@
+mod account;
+
+pub use account::{Account, Bank, BankError};

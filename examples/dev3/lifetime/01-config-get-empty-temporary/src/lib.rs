@@ -1,0 +1,4 @@
+mod config;
+mod parse;
+
+pub use config::Config;

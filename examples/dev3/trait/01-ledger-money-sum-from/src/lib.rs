@@ -1,0 +1,5 @@
+mod ledger;
+mod money;
+
+pub use ledger::Ledger;
+pub use money::Money;

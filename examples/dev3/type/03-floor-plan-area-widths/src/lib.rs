@@ -1,0 +1,5 @@
+mod plan;
+mod room;
+
+pub use plan::FloorPlan;
+pub use room::Room;
