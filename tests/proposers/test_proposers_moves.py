@@ -964,3 +964,86 @@ def test_a_renamed_enum_is_renamed_everywhere_and_imported(shapes2: Checked) -> 
     assert "        Status::Placed => Status::Paid,\n" in best
     assert "use crate::model::Status;" in best
     assert "OrderState" not in best
+
+
+# --- shapes from the third development set -------------------------------------------------
+
+SHAPES3 = {
+    "src/lib.rs": """\
+pub mod geo;
+pub mod units;
+
+use std::collections::HashMap;
+
+pub struct Bank {
+    pub fee: u64,
+    pub balances: Vec<u64>,
+}
+
+impl Bank {
+    fn slot(&mut self, id: usize) -> &mut u64 {
+        &mut self.balances[id]
+    }
+
+    pub fn withdraw(&mut self, id: usize, amount: u64) {
+        let slot = self.slot(id);
+        let needed = amount + self.fee;
+        *slot -= needed;
+    }
+}
+
+pub fn relax(dist: &mut HashMap<String, u64>, a: &str, b: &str) {
+    let Some(da) = dist.get(a) else {
+        return;
+    };
+    let db = dist.entry(b.to_string()).or_insert(u64::MAX);
+    *db = (*db).min(da + 1);
+}
+
+pub fn setting<'a>(values: &'a HashMap<String, String>, key: &str) -> &'a str {
+    values.get(key).unwrap_or(&String::new())
+}
+
+pub fn area(width: u32, depth: u32) -> u64 {
+    width * depth
+}
+""",
+    "src/units.rs": "pub struct Meters(pub f64);\n",
+    "src/geo/mod.rs": "pub mod route;\n",
+    "src/geo/route.rs": (
+        "use super::units::Meters;\n\npub fn zero() -> Meters {\n    Meters(0.0)\n}\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def shapes3(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    return check_crate(tmp_path_factory.mktemp("shapes3"), "shapes3", SHAPES3)
+
+
+def test_a_read_of_self_while_a_borrow_lives_is_hoisted_above_it(shapes3: Checked) -> None:
+    (after,) = by_move(shapes3, "E0503", "E0503/hoist-second-borrow")
+    assert (
+        "        let needed = amount + self.fee;\n        let slot = self.slot(id);\n"
+        in after["src/lib.rs"]
+    )
+
+
+def test_a_looked_up_value_is_copied_out_so_the_borrow_ends(shapes3: Checked) -> None:
+    (copied,) = by_move(shapes3, "E0502", "E0502/copy-out-pattern")
+    assert "    let Some(&da) = dist.get(a) else {\n" in copied["src/lib.rs"]
+
+
+def test_a_temporary_default_becomes_a_literal(shapes3: Checked) -> None:
+    (after,) = by_move(shapes3, "E0515", "E0515/static-default")
+    assert '    values.get(key).map(String::as_str).unwrap_or("")\n' in after["src/lib.rs"]
+
+
+def test_narrow_operands_are_widened_before_the_arithmetic(shapes3: Checked) -> None:
+    (after,) = by_move(shapes3, "E0308", "E0308/widen-operands")
+    assert "    u64::from(width) * u64::from(depth)\n" in after["src/lib.rs"]
+
+
+def test_a_wrong_relative_import_path_is_made_absolute(shapes3: Checked) -> None:
+    (after,) = by_move(shapes3, "E0432", "E0432/fix-import-path")
+    assert after["src/geo/route.rs"].startswith("use crate::units::Meters;\n")

@@ -129,6 +129,8 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
                 prior,
                 diagnostic,
             )
+    if pair and diagnostic.code == "E0308":
+        yield from _widen_operands(context, diagnostic, start, end, *pair)
     if diagnostic.code == "E0599":
         yield from unwrap_receiver(context, diagnostic, start)
     if diagnostic.code == "E0308":
@@ -464,3 +466,47 @@ def _join_pieces(context: ProposalContext, diagnostic: Diagnostic, end: int) -> 
             0.4 - 0.05 * rank,
             diagnostic,
         )
+
+
+_WIDER = {
+    "u64": ("u8", "u16", "u32"),
+    "u128": ("u8", "u16", "u32", "u64"),
+    "i64": ("i8", "i16", "i32", "u8", "u16", "u32"),
+    "i128": ("i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"),
+    "u32": ("u8", "u16"),
+    "i32": ("i8", "i16", "u8", "u16"),
+    "f64": ("f32",),
+}
+
+
+def _widen_operands(
+    context: ProposalContext,
+    diagnostic: Diagnostic,
+    start: int,
+    end: int,
+    expected: str,
+    found: str,
+) -> Iterator[Candidate]:
+    """`a * b` of u32s returned as u64: widen each operand before the arithmetic, so the
+    result cannot overflow in the narrow type first (casting the product would)."""
+    if found not in _WIDER.get(expected, ()):
+        return
+    text = context.text(diagnostic.primary.file)[start:end]
+    parts = re.fullmatch(r"\s*([\w.()]+?)\s*([-+*])\s*([\w.()]+?)\s*", text)
+    if parts is None:
+        return
+    left, op, right = parts.groups()
+    yield candidate(
+        f"{diagnostic.code}/widen-operands",
+        f"widen both operands to `{expected}` before `{op}`",
+        [
+            context.edit(
+                diagnostic.primary.file,
+                start,
+                end,
+                f"{expected}::from({left}) {op} {expected}::from({right})",
+            )
+        ],
+        0.6,
+        diagnostic,
+    )

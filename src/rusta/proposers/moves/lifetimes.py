@@ -29,6 +29,7 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
     if diagnostic.code == "E0515":
         yield from _borrow_a_field(context, diagnostic)
         yield from _return_owned(context, diagnostic)
+        yield from _borrowed_default(context, diagnostic)
     if diagnostic.code == "E0106":
         yield from _one_lifetime(context, diagnostic)
     if diagnostic.code == "E0597":
@@ -340,3 +341,33 @@ def _unify_lifetimes(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
         0.5,
         diagnostic,
     )
+
+
+# `.unwrap_or(&String::new())` borrows a temporary; the borrowed view has a 'static default
+_TEMPORARY_DEFAULTS = [
+    (r"\.unwrap_or\(\s*&String::new\(\)\s*\)", '.map(String::as_str).unwrap_or("")'),
+    (r"\.unwrap_or\(\s*&Vec::new\(\)\s*\)", ".map(Vec::as_slice).unwrap_or(&[])"),
+    (r'\.unwrap_or\(\s*&"([^"]*)"\.to_string\(\)\s*\)', r'.map(String::as_str).unwrap_or("\1")'),
+]
+
+
+def _borrowed_default(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`map.get(k).unwrap_or(&String::new())` returned as `&str`: the default is a temporary.
+    Borrow the found value as `&str` and fall back to a literal, which lives forever."""
+    file = diagnostic.primary.file
+    start, end = context.span_chars(diagnostic.primary)
+    text = context.text(file)
+    for pattern, replacement in _TEMPORARY_DEFAULTS:
+        match = re.search(pattern, text[start:end])
+        if match:
+            yield candidate(
+                f"{diagnostic.code}/static-default",
+                "borrow the value and fall back to a literal, not to a temporary",
+                [
+                    context.edit(
+                        file, start + match.start(), start + match.end(), match.expand(replacement)
+                    )
+                ],
+                0.55,
+                diagnostic,
+            )

@@ -256,6 +256,8 @@ def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iter
             )
         return
     missing = names[0].rsplit("::", 1)[-1]
+    if diagnostic.code == "E0560" and len(names) >= 2:
+        missing = names[-1]  # "struct `Entry` has no field named `proj`": the field
     if not re.fullmatch(r"[A-Za-z_]\w*", missing):
         return
     code = diagnostic.code
@@ -332,7 +334,8 @@ def _renamed(
             -difflib.SequenceMatcher(a=missing, b=n).ratio(),
         ),
     )
-    yield from _renamed_everywhere(context, diagnostic, missing, ranked[:3])
+    if not set(kinds) & {"field", "method", "variant"}:
+        yield from _renamed_everywhere(context, diagnostic, missing, ranked[:3])
     text = context.span_text(span)
     start, _ = context.span_chars(span)
     where = text.rfind(missing)
@@ -477,6 +480,9 @@ def _fix_import_path(
     start, end = context.span_chars(span)
     last = path.rsplit("::", 1)[-1]
     defined = [s for s in context.symbols.named(last) if s.kind not in {"field", "method"}]
+    whole = context.text(span.file)
+    line_at = whole.rfind("\n", 0, start) + 1
+    line_end = whole.find("\n", end) if "\n" in whole[end:] else len(whole)
     for symbol in defined[:3]:
         new_path = f"{symbol.module}::{symbol.name}"
         if text.endswith(path) or text == path:
@@ -484,6 +490,17 @@ def _fix_import_path(
                 f"{diagnostic.code}/fix-import-path",
                 f"import from `{new_path}`",
                 [context.edit(span.file, start, end, text.replace(path, new_path))],
+                0.5,
+                diagnostic,
+            )
+        elif text == last and path in whole[line_at:line_end] and path != new_path:
+            # the span is the segment rustc could not find (`units` of `super::units`): the
+            # module exists, the path to it is wrong (code moved one module deeper)
+            at = whole.index(path, line_at)
+            yield candidate(
+                f"{diagnostic.code}/fix-import-path",
+                f"import from `{new_path}`",
+                [context.edit(span.file, at, at + len(path), new_path)],
                 0.5,
                 diagnostic,
             )

@@ -27,12 +27,13 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         return
     if diagnostic.code in {"E0499", "E0502", "E0506"}:
         yield from _sink_second_borrow(context, diagnostic)
-    if diagnostic.code in {"E0499", "E0502"}:
+    if diagnostic.code in {"E0499", "E0502", "E0503"}:
         yield from _defer_growth(context, diagnostic)
+        yield from _copy_out(context, diagnostic)
         yield from _hoist(
             context,
             diagnostic,
-            r"(first|immutable)( mutable)? borrow occurs",
+            r"(first|immutable)( mutable)? borrow occurs|is borrowed here",
             "hoist-second-borrow",
             "take the second borrow before the first one begins",
         )
@@ -78,6 +79,42 @@ def _sink_second_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Ite
         lambda s, m: m + s,
         "reorder-borrows",
         f"take the second borrow after the last use of `{first_binding}`",
+    )
+
+
+def _copy_out(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    """`let Some(d) = map.get(k) else {..}` keeps `map` borrowed as long as `d` lives; a
+    copied value does not: `Some(&d)` in the pattern, or `.copied()` on the lookup."""
+    primary = diagnostic.primary
+    firsts = span_label(diagnostic, r"immutable borrow occurs|first borrow occurs")
+    first = next((s for s in firsts if not s.is_primary and s.file == primary.file), None)
+    if first is None:
+        return
+    text = context.text(primary.file)
+    line_at = text.rfind("\n", 0, context.span_chars(first)[0]) + 1
+    line = text[line_at : text.find("\n", line_at)]
+    shape = re.match(
+        r"(\s*(?:if\s+)?let\s+Some\()(\w+)(\)\s*=\s*)(.+?\.(?:get|first|last|peek)\([^;{]*?\))",
+        line,
+    )
+    if shape is None:
+        return
+    head, name, middle, lookup = shape.groups()
+    at = line_at + shape.start(2)
+    yield candidate(
+        f"{diagnostic.code}/copy-out-pattern",
+        f"copy `{name}` out of the lookup so the borrow ends at once",
+        [context.insert(primary.file, at, "&")],
+        0.45,
+        diagnostic,
+    )
+    end = line_at + shape.end(4)
+    yield candidate(
+        f"{diagnostic.code}/copied-lookup",
+        "take a copy of the looked-up value (`.copied()`)",
+        [context.insert(primary.file, end, ".copied()")],
+        0.4,
+        diagnostic,
     )
 
 
