@@ -39,6 +39,13 @@ class Backend(ModelBackend, Protocol):
         ...
 
 
+class CompletesByGenerating:
+    """The ModelBackend seam (`complete`) in terms of `generate`, once for every backend."""
+
+    def complete(self, prompt: str, n: int = 1, max_tokens: int = 512) -> list[str]:
+        return list(self.generate(prompt, n, max_tokens).texts)  # type: ignore[attr-defined]
+
+
 def prompt_hash(prompt: str) -> str:
     """A short stable id for a prompt: traces record it instead of the prompt's full text."""
     return hashlib.sha256(prompt.encode("utf-8")).hexdigest()[:16]

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from rusta.errors import EnvironmentProblem
-from rusta.llm.base import Completion, estimate_tokens
+from rusta.llm.base import CompletesByGenerating, Completion, estimate_tokens
 
 RETRY_STATUS = {408, 429, 500, 502, 503, 504}
 
@@ -29,7 +29,7 @@ def normalize_base_url(url: str) -> str:
     return url if urlsplit(url).path not in ("", "/") else url + "/v1"
 
 
-class OpenAICompatBackend:
+class OpenAICompatBackend(CompletesByGenerating):
     """Chat completions over HTTP against a local server; blocking or streaming."""
 
     def __init__(
@@ -55,9 +55,6 @@ class OpenAICompatBackend:
         )
 
     # --- the seam ------------------------------------------------------------------------
-
-    def complete(self, prompt: str, n: int = 1, max_tokens: int = 512) -> list[str]:
-        return list(self.generate(prompt, n, max_tokens).texts)
 
     def generate(
         self,

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from rusta.errors import ConfigError
-from rusta.llm.base import Completion, estimate_tokens
+from rusta.llm.base import CompletesByGenerating, Completion, estimate_tokens
 
 
-class ScriptedBackend:
+class ScriptedBackend(CompletesByGenerating):
     """Answers from a script, in order; an exhausted script answers with nothing."""
 
     def __init__(self, answers: Iterable[str | Sequence[str]], name: str = "scripted") -> None:
@@ -35,9 +35,6 @@ class ScriptedBackend:
             raise ConfigError(f"scripted model: cannot read {path} ({error.strerror})") from error
         answers = _from_trace(text) if path.suffix == ".jsonl" else _from_json(text, path)
         return cls(answers, name=f"scripted {path.name}")
-
-    def complete(self, prompt: str, n: int = 1, max_tokens: int = 512) -> list[str]:
-        return list(self.generate(prompt, n, max_tokens).texts)
 
     def generate(
         self,

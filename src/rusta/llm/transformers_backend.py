@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rusta.errors import EnvironmentProblem
-from rusta.llm.base import Completion
+from rusta.llm.base import CompletesByGenerating, Completion
 
 INSTALL_HINT = "pip install torch==2.13.0 'rusta[train]' (CPU build; install torch first)"
 
@@ -26,7 +26,7 @@ class _Loaded:
     tokenizer: Any
 
 
-class TransformersBackend:
+class TransformersBackend(CompletesByGenerating):
     """Generates with `model.generate`; the weights load at the first call."""
 
     def __init__(
@@ -44,9 +44,6 @@ class TransformersBackend:
         suffix = f" + adapter {adapter.name}" if adapter else ""
         self.name = f"transformers {path.name}{suffix}"
         self._loaded: _Loaded | None = None
-
-    def complete(self, prompt: str, n: int = 1, max_tokens: int = 512) -> list[str]:
-        return list(self.generate(prompt, n, max_tokens).texts)
 
     def generate(
         self,
