@@ -906,18 +906,16 @@ def shapes2(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     return check_crate(tmp_path_factory.mktemp("shapes2"), "shapes2", SHAPES2)
 
 
-def by_move(checked: Checked, code: str, move: str, needle: str = "") -> list[str]:
-    """The src/lib.rs lines containing `needle` after each candidate of `move`."""
+def by_move(checked: Checked, code: str, move: str) -> list[dict[str, str]]:
+    """The files after each candidate of `move` for the errors with `code`."""
     context = checked.context()
-    found = []
-    for diagnostic in checked.diagnostics:
-        if diagnostic.code != code or not diagnostic.is_error:
-            continue
-        for candidate in moves(context, diagnostic):
-            if candidate.move == move:
-                after = applied(context, candidate)
-                found.append(after)
-    return found
+    return [
+        applied(context, candidate)
+        for diagnostic in checked.diagnostics
+        if diagnostic.code == code and diagnostic.is_error
+        for candidate in moves(context, diagnostic)
+        if candidate.move == move
+    ]
 
 
 def test_a_compound_assignment_without_its_trait_is_expanded(shapes2: Checked) -> None:
