@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from rusta.knowledge.rustlex import line_start, matching_close
 from rusta.proposers.context import ProposalContext, candidate
-from rusta.proposers.moves.arity import zero_of
+from rusta.proposers.moves.arity import enclosing_fn, zero_of
 from rusta.proposers.moves.common import expected_found, expression_start, wrap
 from rusta.types import Candidate, Diagnostic
 
@@ -307,7 +307,8 @@ def unwrap_receiver(
     if not receiver.strip():
         return
     options: list[tuple[str, str, float]] = []
-    header = _enclosing_signature(text, start)
+    scope = enclosing_fn(text, start)
+    header = scope[: scope.find("{")] if "{" in scope else scope
     if re.search(rf"->\s*(?:[\w:]+::)?{wrapper}\s*<", header):
         options.append((f"{receiver}?", "propagate", 0.45))
     if wrapper == "Option" and _DEREF_OWNED.match(inner):
@@ -321,15 +322,6 @@ def unwrap_receiver(
             prior,
             diagnostic,
         )
-
-
-def _enclosing_signature(text: str, at: int) -> str:
-    """The signature (`fn name(...) -> T`) of the innermost function before `at`."""
-    starts = [m.start() for m in re.finditer(r"\bfn\s+\w+", text[:at])]
-    if not starts:
-        return ""
-    brace = text.find("{", starts[-1])
-    return text[starts[-1] : brace if brace >= 0 else at]
 
 
 _LITERAL = re.compile(r"b?\"(?:[^\"\\]|\\.)*\"|b?'(?:[^'\\]|\\.)+'|-?\d[\w.]*")

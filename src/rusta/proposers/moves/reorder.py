@@ -71,12 +71,14 @@ def _sink_second_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Ite
     last = uses[-1]
     if any(_mentions(lines, groups[k], bound) for k in range(at + 1, last + 1)):
         return
+    first_line, last_line = groups[at][0], groups[last][1]
+    sunk = "".join(lines[first_line + 1 : last_line + 1]) + lines[first_line]
     yield _moved(
         context,
         diagnostic,
         lines,
-        (groups[at][0], groups[last][1]),
-        lambda s, m: m + s,
+        (first_line, last_line),
+        sunk,
         "reorder-borrows",
         f"take the second borrow after the last use of `{first_binding}`",
     )
@@ -141,7 +143,8 @@ def _hoist(
     if any(name and _mentions(lines, groups[at], name) for name in passed):
         return
     region = (groups[mover][0], groups[at][1])
-    yield _moved(context, diagnostic, lines, region, lambda s, m: s + m, name, intent)
+    passed_text = "".join(lines[region[0] : region[1]])
+    yield _moved(context, diagnostic, lines, region, lines[use] + passed_text, name, intent)
     moved = re.search(r"moved value: `(\w+)`", diagnostic.message)
     by_value = moved and re.compile(rf"([(,]\s*){moved.group(1)}(\s*[),])")
     if by_value and by_value.search(lines[use]):
@@ -153,7 +156,7 @@ def _hoist(
             diagnostic,
             lines,
             region,
-            lambda s, m: copy + m,
+            copy + passed_text,
             name,
             "keep a clone before the statement that moves the value",
         )
@@ -209,20 +212,15 @@ def _defer_growth(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
     )
 
 
-def _moved(context, diagnostic, lines, region, arrange, name, intent) -> Candidate:
-    """Rewrite lines region[0]..region[1]: `arrange(statement, rest)` where the statement is
-    the region's first line for a sink and its last line for a hoist."""
+def _moved(context, diagnostic, lines, region, text, name, intent) -> Candidate:
+    """Replace lines region[0]..region[1] (inclusive) with `text`, the same lines reordered."""
     first, last = region
     start = sum(len(line) for line in lines[:first])
     end = sum(len(line) for line in lines[: last + 1])
-    if name == "reorder-borrows":
-        statement, rest = lines[first], "".join(lines[first + 1 : last + 1])
-    else:
-        statement, rest = lines[last], "".join(lines[first:last])
     return candidate(
         f"{diagnostic.code}/{name}",
         intent,
-        [context.edit(diagnostic.primary.file, start, end, arrange(statement, rest))],
+        [context.edit(diagnostic.primary.file, start, end, text)],
         0.4,
         diagnostic,
     )
