@@ -183,6 +183,23 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """Another proven fix of the same problems (SPEC §2 Decide): green, not chosen, offered.
+
+    `rusta fix --pick N` applies one, the LSP offers each as its own code action. Only
+    single-step episodes carry alternatives: a multi-step path has no comparable sibling.
+    """
+
+    title: str  # what it changes, e.g. "add `mut` to `total`"
+    move: str
+    diff: str
+    files: dict[str, str]  # the proven state of the changed files
+    changed_lines: int
+    p_green: float
+    tests_run: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Outcome:
     """How an episode ended (SPEC §2): green and applied, green dry-run, or abstained."""
 
@@ -205,3 +222,5 @@ class Outcome:
     tried: tuple[tuple[str, str], ...] = ()  # (move, what the sandbox said) per validation
     files: dict[str, str] = field(default_factory=dict)  # the proven state of changed files
     intent: str = ""  # one line: what the fix does
+    title: str = ""  # what the chosen fix changes, for editors ("add `mut` to `total`")
+    alternatives: tuple[Alternative, ...] = ()  # other proven fixes, best first
