@@ -115,6 +115,8 @@ class TestCase:
     name: str  # qualified by its target: "src/lib.rs::tests::parses_empty"
     passed: bool
     ignored: bool = False
+    message: str = ""  # a failed test's panic message ("assertion `left == right` failed ...")
+    location: str = ""  # where it panicked, "src/lib.rs:7:17"
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,11 @@ class TestReport:
     @property
     def failed(self) -> frozenset[str]:
         return frozenset(c.name for c in self.cases if not c.passed and not c.ignored)
+
+    @property
+    def failures(self) -> tuple[TestCase, ...]:
+        """The failed cases, with their panic messages, in the order cargo ran them."""
+        return tuple(c for c in self.cases if not c.passed and not c.ignored)
 
 
 @dataclass(frozen=True)
@@ -224,3 +231,4 @@ class Outcome:
     intent: str = ""  # one line: what the fix does
     title: str = ""  # what the chosen fix changes, for editors ("add `mut` to `total`")
     alternatives: tuple[Alternative, ...] = ()  # other proven fixes, best first
+    failing_tests: tuple[TestCase, ...] = ()  # tests that fail on the untouched, compiling crate

@@ -11,27 +11,90 @@ from rich.console import Console
 from rich.syntax import Syntax
 
 from rusta.config import load_settings, rusta_home
+from rusta.loop.validate import BaselineTests, baseline_tests
 from rusta.sandbox.slots import pool
 from rusta.tools.crate import locate
-from rusta.types import Diagnostic
+from rusta.types import Diagnostic, TestCase
 
 
 def check_command(
     path: Path = typer.Argument(Path("."), help="A crate, a workspace, or a file inside one."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of diagnostics."),
     clippy: bool = typer.Option(False, "--clippy", help="Run clippy too (lints)."),
+    tests: bool = typer.Option(
+        True, "--tests/--no-tests", help="Run the tests when the crate compiles (default: on)."
+    ),
 ) -> None:
-    """Diagnose a crate without changing anything."""
+    """Diagnose a crate without changing anything: errors, warnings, and failing tests."""
     crate = locate(path)
     settings = load_settings(crate.root)
     # In a sandbox slot: the user's tree gets no target/ or Cargo.lock, and re-checks are warm.
+    baseline: BaselineTests | None = None
     with pool(rusta_home(), crate.root, 1) as slots:
         result = slots[0].check(settings.check_timeout, clippy=clippy)
+        if tests and not result.errors:  # a crate whose tests fail is not clean (SPEC §2)
+            baseline = baseline_tests(slots[0], settings.test_timeout)
     if as_json:
-        print(json.dumps([diagnostic_json(d, crate.root) for d in result.diagnostics], indent=2))
+        found = [diagnostic_json(d, crate.root) for d in result.diagnostics]
+        found += [failing_test_json(case) for case in baseline.failing] if baseline else []
+        print(json.dumps(found, indent=2))
     else:
-        render(result.diagnostics, crate.root)
-    raise typer.Exit(1 if result.errors else 0)
+        render(result.diagnostics, crate.root, tests_ran=baseline is not None)
+        if baseline is not None:
+            render_tests(baseline)
+    failing = baseline is not None and not baseline.green
+    raise typer.Exit(1 if result.errors or failing else 0)
+
+
+def failing_test_json(case: TestCase) -> dict[str, object]:
+    """A failing test in the shape of a diagnostic (class "test"), located where it panicked."""
+    file, line, column = _location(case.location)
+    return {
+        "code": None,
+        "level": "error",
+        "message": f"test {case.name} failed" + (f": {case.message}" if case.message else ""),
+        "class": "test",
+        "test": case.name,
+        "panic": case.message,
+        "file": file,
+        "line": line,
+        "column": column,
+        "suggestions": [],
+    }
+
+
+def _location(location: str) -> tuple[str | None, int | None, int | None]:
+    """ "src/lib.rs:7:17" → ("src/lib.rs", 7, 17); anything else → no location."""
+    file, _, rest = location.rpartition(":")
+    file, _, line = file.rpartition(":")
+    if not (file and line.isdigit() and rest.isdigit()):
+        return None, None, None
+    return file, int(line), int(rest)
+
+
+def render_tests(baseline: BaselineTests) -> None:
+    console = Console(highlight=False)
+    report = baseline.report
+    if report.timed_out:
+        console.print("[red]tests timed out[/]")
+        return
+    if not report.compiled:
+        console.print("[red]the tests do not compile[/] (`cargo test` to see why)")
+        return
+    passed = len(report.passed)
+    if baseline.failing:
+        console.rule(f"[bold]failing tests[/] ({len(baseline.failing)})", align="left")
+    for case in baseline.failing:
+        where = f"  [dim]{case.location}[/]" if case.location else ""
+        console.print(f"[red]FAILED[/] {case.name}{where}", markup=True)
+        for line in case.message.splitlines()[:6]:
+            console.print(f"    {line}", markup=False)
+    for name in baseline.flaky:
+        console.print(f"[yellow]flaky[/] {name}: failed, then passed when re-run alone")
+    if baseline.failing:
+        console.print(f"\n{len(baseline.failing)} test(s) fail, {passed} pass")
+    else:
+        console.print(f"[green]✓ tests:[/] {passed} pass")
 
 
 def diagnostic_json(diagnostic: Diagnostic, root: Path) -> dict[str, object]:
@@ -63,10 +126,12 @@ def diagnostic_json(diagnostic: Diagnostic, root: Path) -> dict[str, object]:
     }
 
 
-def render(diagnostics: tuple[Diagnostic, ...], root: Path) -> None:
+def render(diagnostics: tuple[Diagnostic, ...], root: Path, tests_ran: bool = False) -> None:
     console = Console(highlight=False)
     if not diagnostics:
-        console.print("[green]✓ clean:[/] no errors or warnings")
+        console.print("[green]✓ compiles:[/] no errors or warnings")
+        if not tests_ran:
+            console.print("[dim]  (tests not run: --no-tests)[/]")
         return
     by_class: dict[str, list[Diagnostic]] = defaultdict(list)
     for diagnostic in diagnostics:

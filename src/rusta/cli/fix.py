@@ -74,6 +74,10 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
         "seconds": round(outcome.seconds, 2),
         "commit": outcome.commit,
         "tried": [{"move": move, "result": said} for move, said in outcome.tried],
+        "failing_tests": [
+            {"name": c.name, "message": c.message, "location": c.location}
+            for c in outcome.failing_tests
+        ],
     }
 
 
@@ -84,6 +88,11 @@ def _show(outcome: Outcome) -> None:
         return
     if outcome.status == "abstain":
         console.print(f"[yellow]Abstained[/]: {outcome.reason}. Nothing was changed.")
+        for case in outcome.failing_tests[:5]:
+            where = f" [dim]{case.location}[/]" if case.location else ""
+            console.print(f"  [red]FAILED[/] {case.name}{where}")
+            for line in case.message.splitlines()[:4]:
+                console.print(f"    {line}", markup=False)
         for diagnostic in outcome.remaining[:5]:
             span = diagnostic.primary
             where = f"{span.file}:{span.line_start}" if span else ""

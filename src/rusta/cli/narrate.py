@@ -34,6 +34,9 @@ class Narrator:
     def _on_decide(self, data: dict) -> None:
         if data.get("decision") == "search":
             self.console.print(f"  intent [bold]{data['intent']}[/] ({data['gear']} gear)")
+        elif data.get("decision") == "failing-tests":
+            failing = data.get("failing_tests", [])
+            self.console.print(f"  probe  cargo test: {len(failing)} test(s) fail", markup=False)
         else:
             self.console.print("  nothing to fix: the crate is clean")
 

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from rusta.config import load_settings, rusta_home
 from rusta.knowledge.research import summarize
+from rusta.loop.flow import Abstain
 from rusta.loop.research import run_research
 from rusta.tools.crate import locate
 
@@ -22,9 +23,18 @@ def research_command(
     console = Console(highlight=False)
     root = locate(path).root
     settings = load_settings(root, {"explore_budget": budget})
-    records = run_research(
-        root, settings, rusta_home(), lambda text: console.print(text, markup=False)
-    )
+    try:
+        records = run_research(
+            root, settings, rusta_home(), lambda text: console.print(text, markup=False)
+        )
+    except Abstain as signal:
+        console.print(f"[yellow]Nothing to experiment on[/]: {signal.reason}.")
+        for case in signal.failing_tests:
+            where = f" [dim]{case.location}[/]" if case.location else ""
+            console.print(f"  [red]FAILED[/] {case.name}{where}")
+            for line in case.message.splitlines()[:4]:
+                console.print(f"    {line}", markup=False)
+        raise typer.Exit(1) from None
     if not records:
         console.print("[green]✓ nothing to research:[/] no errors or lints")
         raise typer.Exit(0)

@@ -21,6 +21,7 @@ from rusta.loop import intake, policy, probe
 from rusta.loop.commit import apply_to_tree, provenance
 from rusta.loop.flow import Abstain
 from rusta.loop.search import Attempt, Searcher, Solution
+from rusta.loop.validate import baseline_tests, libtest_name
 from rusta.memory.episodes import EpisodeRecord, log_episode
 from rusta.memory.scope import MemoryScope, open_scope
 from rusta.patch.count import changed_lines
@@ -36,7 +37,7 @@ from rusta.tools import rustfmt
 from rusta.trace.events import Tracer
 from rusta.trace.jsonl import JsonlSink
 from rusta.trace.tree import diagnostic_keys, file_hashes
-from rusta.types import Diagnostic, Outcome, Step
+from rusta.types import Diagnostic, Outcome, Step, TestCase
 
 
 def default_proposers(
@@ -129,6 +130,7 @@ def _run(
     probe.evidence(tracer, baseline, targets, searcher)
     probe.structure(tracer, targets, memory, task.rust_files, read_pristine)
     if not targets:
+        _refuse_failing_tests(searcher, tracer)
         tracer.emit("decide", decision="nothing-to-do", lint_mode=searcher.lint_mode, baseline=[])
         return _outcome(searcher, tracer, "nothing-to-do", started, reason="no errors or lints")
     if searcher.lint_mode:
@@ -191,6 +193,36 @@ def _run(
         confidence=confidence,
         commit=commit,
         intent=_intent(targets),
+    )
+
+
+def _refuse_failing_tests(searcher: Searcher, tracer: Tracer) -> None:
+    """A crate that compiles but fails its tests is not clean (SPEC §2 Failing tests).
+
+    Rusta does not repair failing tests yet: it reports each one (name, panic location and
+    message) and abstains, so `rusta fix` never says "nothing to fix" over a red suite. A test
+    that passes when re-run alone is flaky and is reported as such, not as a problem.
+    """
+    baseline = baseline_tests(searcher.slots[0], searcher.settings.test_timeout)
+    if baseline.green:
+        return
+    failing = baseline.failing
+    tracer.emit(
+        "decide",
+        decision="failing-tests",
+        lint_mode=searcher.lint_mode,
+        failing_tests=[case.name for case in failing],
+        flaky_tests=list(baseline.flaky),
+    )
+    if baseline.report.timed_out or not baseline.report.compiled:
+        why = "timed out" if baseline.report.timed_out else "do not compile"
+        raise Abstain(f"the crate compiles but its tests {why}", ("cargo test",))
+    names = ", ".join(case.name for case in failing[:3]) + (" …" if len(failing) > 3 else "")
+    raise Abstain(
+        f"the crate compiles, but {len(failing)} test(s) fail ({names}); Rusta cannot repair "
+        "failing tests yet",
+        tuple(f"cargo test -- --exact {libtest_name(c.name)}" for c in failing[:3]),
+        failing,
     )
 
 
@@ -269,6 +301,7 @@ def _abstain(searcher: Searcher, tracer: Tracer, signal: Abstain, started: float
         reason=signal.reason,
         next_probes=signal.next_probes,
         remaining=remaining,
+        failing_tests=signal.failing_tests,
     )
 
 
@@ -324,6 +357,7 @@ def _outcome(
     remaining: tuple[Diagnostic, ...] = (),
     commit: str = "",
     intent: str = "",
+    failing_tests: tuple[TestCase, ...] = (),
 ) -> Outcome:
     attempts = searcher.state.attempts
     counts: dict[str, dict[str, int]] = {}
@@ -371,6 +405,7 @@ def _outcome(
         files=dict(solution.files) if solution else {},
         intent=intent,
         tried=tuple((a.proposal.candidate.move, _verdict_phrase(a)) for a in attempts),
+        failing_tests=failing_tests,
     )
 
 

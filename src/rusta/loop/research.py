@@ -19,8 +19,10 @@ from rusta.knowledge.research import LabRecord, write_lablog
 from rusta.learn.priors import Priors
 from rusta.loop import intake, policy
 from rusta.loop.episode import default_proposers
+from rusta.loop.flow import Abstain
 from rusta.loop.propose import Proposal, gather
 from rusta.loop.search import Searcher
+from rusta.loop.validate import baseline_tests
 from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
 from rusta.sandbox.slots import Slot, pool
@@ -40,7 +42,7 @@ def run_research(
     priors = Priors(home / "priors.json")
 
     def read_pristine(name: str) -> str:
-        return (root / name).read_text(encoding="utf-8")
+        return (root / name).read_bytes().decode("utf-8")  # keep CRLF: rustc counts its bytes
 
     with pool(home, root, settings.slots) as slots:
         searcher = Searcher(
@@ -73,6 +75,8 @@ def _experiments(
         searcher.lint_mode = True
         baseline = searcher.check({}).diagnostics
     targets = policy.targets(baseline, searcher.lint_mode)
+    if not targets:
+        _refuse_failing_tests(searcher)
     context = ProposalContext(read=read_pristine, files=searcher.rust_files, diagnostics=baseline)
     records: list[LabRecord] = []
     for target in targets:
@@ -90,6 +94,18 @@ def _experiments(
             records.append(_no_hypothesis(target))
         records += _run_batch(searcher, proposals, target, baseline, read_pristine)
     return records
+
+
+def _refuse_failing_tests(searcher: Searcher) -> None:
+    """A compiling crate with failing tests is not clean: say so (Abstain) instead of
+    "nothing to research". Experiments on failing tests come with test repair."""
+    tests = baseline_tests(searcher.slots[0], searcher.settings.test_timeout)
+    if not tests.green:
+        raise Abstain(
+            f"the crate compiles, but {len(tests.failing)} test(s) fail; Rusta has no "
+            "hypotheses for failing tests yet",
+            failing_tests=tests.failing,
+        )
 
 
 def _run_batch(

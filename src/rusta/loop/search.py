@@ -23,6 +23,7 @@ from rusta.config import Settings
 from rusta.learn.priors import Priors
 from rusta.loop import policy
 from rusta.loop.propose import Proposal, gather, state_hash
+from rusta.loop.validate import libtest_name
 from rusta.memory.cache import EpisodicCache, fingerprint, hunks_between
 from rusta.memory.mistakes import Mistake, MistakeLedger, mistake
 from rusta.patch.diff import unified_diff
@@ -332,7 +333,7 @@ class Searcher:
         the last word, and a test seen both passing and failing is flaky. Rusta never counts
         a flaky test as proof either way: the leaf stays red and the reason says why."""
         failed = sorted(report.failed)
-        names = tuple(_libtest_name(name) for name in failed)
+        names = tuple(libtest_name(name) for name in failed)
         if not failed or not report.compiled or report.timed_out or not all(names):
             return []
         second = self.slots[0].test(self.settings.test_timeout, only=names)
@@ -504,13 +505,6 @@ class Searcher:
 
     def _late(self) -> bool:
         return time.monotonic() > self.deadline
-
-
-def _libtest_name(qualified: str) -> str:
-    """`tests/api.rs::parses` → `parses`, `src/lib.rs::tests::sums` → `tests::sums` (the
-    name libtest matches with --exact); "" for doc tests, which cannot be run alone so."""
-    target, _, name = qualified.partition(".rs::")
-    return name if name and target != "doc" else ""
 
 
 def _lookahead(targets: Sequence[Diagnostic], slots: int) -> int:

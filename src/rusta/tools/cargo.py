@@ -18,6 +18,9 @@ from rusta.types import Diagnostic, TestCase, TestReport
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(\S+)")
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (\S+)")
 _TEST_LINE = re.compile(r"^test (.+?) \.\.\. (ok|FAILED|ignored)")
+_FAILURE_HEADER = re.compile(r"^---- (.+?) stdout ----$")
+_PANICKED = re.compile(r"^thread '.*?'(?: \(\d+\))? panicked at (\S+?):?$")
+_BACKTRACE_NOTE = "note: run with `RUST_BACKTRACE=1`"
 _MANIFEST_PROBLEMS = (
     "failed to parse manifest",
     "could not find `Cargo.toml`",
@@ -74,18 +77,44 @@ def test(
 
 
 def parse_test_output(text: str) -> list[TestCase]:
-    """`test name ... ok` lines, each named `target::name` so unit and integration tests differ."""
+    """`test name ... ok` lines, each named `target::name` so unit and integration tests differ.
+
+    A failed test also gets what libtest printed in its `---- name stdout ----` section: the
+    panic location and message (`assertion `left == right` failed`, `left:`/`right:` values).
+    """
     target = "?"
     cases = []
+    failures: dict[str, list[str]] = {}
+    section: list[str] | None = None
     for line in text.splitlines():
         if match := _RUNNING.match(line):
-            target = _target_name(match.group(1))
+            target, section = _target_name(match.group(1)), None
         elif match := _DOC_TESTS.match(line):
-            target = "doc"
+            target, section = "doc", None
         elif match := _TEST_LINE.match(line):
             name, status = match.groups()
             cases.append(TestCase(f"{target}::{name}", status == "ok", status == "ignored"))
-    return cases
+        elif match := _FAILURE_HEADER.match(line):
+            section = failures.setdefault(f"{target}::{match.group(1)}", [])
+        elif line == "failures:" or line.startswith("test result:"):
+            section = None
+        elif section is not None:
+            section.append(line)
+    return [_with_failure(case, failures.get(case.name, [])) for case in cases]
+
+
+def _with_failure(case: TestCase, lines: list[str]) -> TestCase:
+    if case.passed or not lines:
+        return case
+    location, message = "", []
+    for line in lines:
+        if line.startswith("stack backtrace:"):
+            break  # the frames are for localization, not for the one-line report
+        if match := _PANICKED.match(line):
+            location = match.group(1)
+        elif not line.startswith(_BACKTRACE_NOTE):
+            message.append(line)
+    return replace(case, message="\n".join(message).strip(), location=location)
 
 
 def _target_name(path: str) -> str:

@@ -100,7 +100,7 @@ class Decide:
 
     __pydantic_config__ = _STRICT
 
-    decision: Literal["search", "nothing-to-do"]
+    decision: Literal["search", "nothing-to-do", "failing-tests"]
     gear: Literal["quick", "deep"] = "quick"
     intent: str = ""
     """One line of intent, in Rusta's voice (SPEC §2 Communicate)."""
@@ -109,6 +109,10 @@ class Decide:
     """True when the episode fixes clippy lints (the crate had no errors)."""
     baseline: list[DiagnosticKeyRecord] = field(default_factory=list)
     """Keys (code, message, file, line) of the problems found before any edit, sorted."""
+    failing_tests: list[str] = field(default_factory=list)
+    """Tests that fail on the untouched crate (it compiles): reported, not yet repaired."""
+    flaky_tests: list[str] = field(default_factory=list)
+    """Tests that failed, then passed when re-run alone: flaky, never a problem to repair."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,193 @@
+"""A crate that compiles but fails its tests is not clean (SPEC §2 "Failing tests").
+
+Before: `rusta check`, `rusta fix --yes` and `rusta research` said "✓ clean" / "nothing to fix"
+and exited 0 on such a crate. Now `check` runs the tests when the crate compiles and lists each
+failing test with its assertion message (exit 1; `--no-tests` skips them), `fix` says it cannot
+repair failing tests yet (exit 1, tree untouched), `research` says so too, and a test that
+passes when re-run alone is reported flaky, never failing. Real cargo on real crates.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from rusta.tools.cargo import parse_test_output
+
+RUSTA = Path(sys.executable).parent / "rusta"
+
+FAILING = """\
+pub fn add(a: i32, b: i32) -> i32 {
+    a - b
+}
+
+pub fn first(values: &[i32]) -> i32 {
+    values[3]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds() {
+        assert_eq!(add(2, 3), 5);
+    }
+
+    #[test]
+    fn firsts() {
+        assert_eq!(first(&[7]), 7);
+    }
+
+    #[test]
+    fn subtracts_zero() {
+        assert_eq!(add(4, 0), 4);
+    }
+}
+"""
+
+# Fails the first time it runs in a copy, passes from then on: flaky, not failing.
+FLAKY = """\
+pub fn one() -> i32 {
+    1
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn once_red() {
+        let marker = concat!(env!("CARGO_MANIFEST_DIR"), "/flaky.marker");
+        let seen = std::path::Path::new(marker).exists();
+        std::fs::write(marker, "seen").unwrap();
+        assert!(seen, "first run fails");
+        assert_eq!(super::one(), 1);
+    }
+}
+"""
+
+
+def _rusta(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(RUSTA), *args], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def test_check_lists_each_failing_test_with_its_message(make_crate: Callable) -> None:
+    crate = make_crate({"src/lib.rs": FAILING}, name="failing")
+    done = _rusta("check", str(crate))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "tests::adds" in done.stdout and "tests::firsts" in done.stdout
+    assert "left: -1" in done.stdout and "right: 5" in done.stdout
+    assert "index out of bounds: the len is 1 but the index is 3" in done.stdout
+    assert "subtracts_zero" not in done.stdout.split("failing tests")[1].split("test(s) fail")[0]
+    assert "2 test(s) fail, 1 pass" in done.stdout
+    skipped = _rusta("check", "--no-tests", str(crate))
+    assert skipped.returncode == 0, skipped.stdout
+    assert "tests not run" in skipped.stdout
+
+
+def test_check_json_has_failing_tests_located_at_their_panic(make_crate: Callable) -> None:
+    crate = make_crate({"src/lib.rs": FAILING}, name="failing")
+    done = _rusta("check", "--json", str(crate))
+    assert done.returncode == 1
+    found = {entry["test"]: entry for entry in json.loads(done.stdout) if entry["class"] == "test"}
+    assert set(found) == {"src/lib.rs::tests::adds", "src/lib.rs::tests::firsts"}
+    assert found["src/lib.rs::tests::firsts"]["file"] == "src/lib.rs"
+    assert found["src/lib.rs::tests::firsts"]["line"] == 6  # the index, not the assertion
+    assert "left: -1" in found["src/lib.rs::tests::adds"]["panic"]
+
+
+def test_fix_says_it_cannot_repair_failing_tests_and_changes_nothing(
+    make_crate: Callable,
+) -> None:
+    crate = make_crate({"src/lib.rs": FAILING}, name="failing")
+    before = _tree(crate)
+    done = _rusta("fix", "--yes", "--json", str(crate))
+    assert done.returncode == 1, done.stdout + done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["status"] == "abstain" and not summary["applied"]
+    assert "cannot repair failing tests" in summary["reason"]
+    names = [case["name"] for case in summary["failing_tests"]]
+    assert names == ["src/lib.rs::tests::adds", "src/lib.rs::tests::firsts"]
+    assert _tree(crate) == before
+    plain = _rusta("fix", "--yes", str(crate))
+    assert plain.returncode == 1
+    assert "nothing to fix" not in plain.stdout + plain.stderr
+    assert "FAILED src/lib.rs::tests::adds" in plain.stdout
+
+
+def test_research_does_not_call_a_red_suite_clean(make_crate: Callable) -> None:
+    crate = make_crate({"src/lib.rs": FAILING}, name="failing")
+    done = _rusta("research", str(crate))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "nothing to research" not in done.stdout
+    assert "2 test(s) fail" in done.stdout
+
+
+def test_a_test_that_passes_on_rerun_is_flaky_not_failing(make_crate: Callable) -> None:
+    crate = make_crate({"src/lib.rs": FLAKY}, name="flaky")
+    done = _rusta("check", str(crate))
+    assert "flaky" in done.stdout and "tests::once_red" in done.stdout, done.stdout
+    assert "FAILED" not in done.stdout
+    assert done.returncode == 0
+
+
+def test_libtest_failure_sections_are_parsed_per_target() -> None:
+    output = """\
+     Running unittests src/lib.rs (target/debug/deps/demo-1)
+
+running 2 tests
+test tests::ok ... ok
+test tests::bad ... FAILED
+
+failures:
+
+---- tests::bad stdout ----
+
+thread 'tests::bad' (42) panicked at src/lib.rs:9:9:
+assertion `left == right` failed
+  left: 1
+ right: 2
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+
+
+failures:
+    tests::bad
+
+test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out
+
+     Running tests/api.rs (target/debug/deps/api-2)
+
+running 1 test
+test bad ... FAILED
+
+failures:
+
+---- bad stdout ----
+
+thread 'bad' panicked at tests/api.rs:3:5:
+explicit panic
+stack backtrace:
+   0: rust_begin_unwind
+
+failures:
+    bad
+"""
+    cases = {case.name: case for case in parse_test_output(output)}
+    assert cases["src/lib.rs::tests::ok"].message == ""
+    bad = cases["src/lib.rs::tests::bad"]
+    assert (bad.location, bad.message) == (
+        "src/lib.rs:9:9",
+        "assertion `left == right` failed\n  left: 1\n right: 2",
+    )
+    assert cases["tests/api.rs::bad"].message == "explicit panic"
+    assert cases["tests/api.rs::bad"].location == "tests/api.rs:3:5"
