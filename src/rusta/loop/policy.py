@@ -95,6 +95,59 @@ def _new_keys(before: Sequence[Diagnostic], after: Sequence[Diagnostic], upto: i
     return [f"{code or 'syntax'}: {message}" for (code, message) in (new - old).elements()]
 
 
+# rustc lints that say the program is now wrong, not untidy: a patch that makes one of these
+# appear on a line it changed compiles, but it is not a fix (a call renamed to `main` makes
+# `main` recurse forever; a `return` before the real work makes it unreachable).
+CORRECTNESS_LINTS = frozenset(
+    {
+        "unconditional_recursion",
+        "unreachable_code",
+        "unreachable_patterns",
+        "unused_must_use",
+        "overflowing_literals",
+        "unused_comparisons",
+        "path_statements",
+        "while_true",
+        "dropping_references",
+        "dropping_copy_types",
+        "forgetting_references",
+        "forgetting_copy_types",
+        "invalid_value",
+        "unconditional_panic",
+        "arithmetic_overflow",
+        "clippy::never_loop",
+        "clippy::eq_op",
+        "clippy::self_assignment",
+    }
+)
+
+
+def new_correctness_warnings(
+    before: Sequence[Diagnostic],
+    after: Sequence[Diagnostic],
+    changed: dict[str, set[int]],
+) -> list[Diagnostic]:
+    """Correctness warnings of `after` that touch a line the patch changed (any of their
+    spans: rustc puts the recursive call of `unconditional_recursion` in a secondary span)
+    and that the unpatched crate did not already have."""
+    old = Counter((d.code, d.message) for d in before if d.code in CORRECTNESS_LINTS)
+    found = []
+    for diagnostic in after:
+        if diagnostic.is_error or diagnostic.code not in CORRECTNESS_LINTS:
+            continue
+        key = (diagnostic.code, diagnostic.message)
+        if old[key]:
+            old[key] -= 1
+            continue
+        if any(
+            span.line_start <= line <= span.line_end
+            for span in diagnostic.spans
+            for line in changed.get(span.file, ())
+        ):
+            found.append(diagnostic)
+    return found
+
+
 def gear(target_list: Sequence[Diagnostic]) -> str:
     """Quick gear: one file, one or two problems. Deep gear otherwise (SPEC §2)."""
     files = {d.primary.file for d in target_list if d.primary}

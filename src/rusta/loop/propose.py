@@ -8,6 +8,7 @@ plus the follow-ups it makes necessary) is just another state.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from rusta.patch.textedit import apply_edits
 from rusta.proposers.compiler import machine_applicable_bundle
 from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, Diagnostic, TextEdit
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def to_proposal(
     except EditFailed:
         return None  # an edit that does not apply is an observation, not an error
     changed = {name: text for name, text in changed.items() if text != context.text(name)}
-    if not changed:
+    if not changed or _calls_main(changed, context):
         return None
     lines = sum(changed_lines(context.text(name), text) for name, text in changed.items())
     files = {**state, **changed}
@@ -106,10 +107,26 @@ def _adds_placeholder(candidate: Candidate, context: ProposalContext) -> bool:
         added = [m for m in _PLACEHOLDERS if m in edit.replacement]
         if not added:
             continue
-        try:
-            original = context.text(edit.file).encode()[edit.byte_start : edit.byte_end].decode()
-        except (OSError, UnicodeDecodeError):
-            original = ""
+        original = _replaced_text(edit, context)
         if any(edit.replacement.count(m) > original.count(m) for m in added):
             return True
     return False
+
+
+# Nothing calls `main`: a candidate that adds a call to it (a typo fix or a rename of an
+# unknown function to the one name every binary has) compiles and recurses forever.
+_MAIN_CALL = re.compile(r"(?<![\w:.])(?<!fn )main\s*\(")
+
+
+def _calls_main(changed: Mapping[str, str], context: ProposalContext) -> bool:
+    return any(
+        len(_MAIN_CALL.findall(text)) > len(_MAIN_CALL.findall(context.text(name)))
+        for name, text in changed.items()
+    )
+
+
+def _replaced_text(edit: TextEdit, context: ProposalContext) -> str:
+    try:
+        return context.text(edit.file).encode()[edit.byte_start : edit.byte_end].decode()
+    except (OSError, UnicodeDecodeError):
+        return ""

@@ -26,6 +26,7 @@ from rusta.loop.propose import Proposal, gather, state_hash
 from rusta.loop.validate import libtest_name
 from rusta.memory.cache import EpisodicCache, fingerprint, hunks_between
 from rusta.memory.mistakes import Mistake, MistakeLedger, mistake
+from rusta.patch.count import changed_line_numbers
 from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
@@ -294,6 +295,9 @@ class Searcher:
         key = state_hash(files)
         if key in self.state.proved:
             return None  # went red on the tests in an earlier pass
+        wrong = self._correctness_warning(files)
+        if wrong:
+            return self._red_leaf(key, path, wrong)
         self.slots[0].sync(files)
         report = self.slots[0].test(self.settings.test_timeout)
         self.state.test_runs += 1
@@ -305,6 +309,8 @@ class Searcher:
                 # flaky → abstain rather than guess (SPEC §2): the search ends here
                 self.state.flaky = flaky
                 why = f"flaky tests (passed and failed on reruns): {', '.join(flaky[:3])}"
+        elif not report.cases:
+            green, why = self._program_runs(files)
         self.tracer.emit(
             "validate",
             stage="tests",
@@ -315,6 +321,11 @@ class Searcher:
         )
         if green:
             return Solution(files, path, report)
+        return self._red_leaf(key, path, why)
+
+    def _red_leaf(self, key: str, path: list[Attempt], why: str) -> None:
+        """The state compiles but is not a fix: remember why, count it against the last
+        move, and backtrack (the search tries the next accepted alternative)."""
         self.state.last_failure = why
         self.state.proved[key] = why
         last = path[-1]
@@ -327,6 +338,46 @@ class Searcher:
             f"`{last.proposal.candidate.move}` was wrong; backtracking",
         )
         return None
+
+    def _correctness_warning(self, files: Mapping[str, str]) -> str:
+        """"" or why the state is wrong although it compiles: a correctness lint
+        (`unconditional_recursion`, `unreachable_code`, ...) on a line the patch changed."""
+        changed = {
+            name: changed_line_numbers(self._pristine_or_empty(name), text)
+            for name, text in files.items()
+        }
+        found = policy.new_correctness_warnings(
+            self.check({}).diagnostics, self.check(files).diagnostics, changed
+        )
+        if not found:
+            return ""
+        first = found[0]
+        span = first.primary
+        where = f" at {span.file}:{span.line_start}" if span else ""
+        return f"it introduces warning `{first.code}` ({first.message}){where}"
+
+    def _program_runs(self, files: Mapping[str, str]) -> tuple[bool, str]:
+        """A crate with no tests has one more witness: its binary, run once with no input.
+        It must not overflow its stack, die from a signal, or panic on a patched line."""
+        run = self.slots[0].run_program(min(10.0, self.settings.test_timeout))
+        if not run.ran or run.timed_out:
+            return True, "no tests exist; the program " + (
+                "waits for input or runs on (not judged)" if run.timed_out else "was not run"
+            )
+        if run.overflowed:
+            return False, "the program overflows its stack (runaway recursion)"
+        if run.signal:
+            return False, f"the program dies from signal {run.signal}"
+        if run.panicked_at and self._on_changed_line(run.panicked_at, files):
+            return False, f"the program panics at {run.panicked_at}, a line the patch changed"
+        return True, f"no tests exist; the program runs (exit {run.exit_code})"
+
+    def _on_changed_line(self, location: str, files: Mapping[str, str]) -> bool:
+        file, _, rest = location.partition(":")
+        line = rest.split(":", 1)[0]
+        if file not in files or not line.isdigit():
+            return False
+        return int(line) in changed_line_numbers(self._pristine_or_empty(file), files[file])
 
     def _flaky(self, report: TestReport) -> list[str]:
         """SPEC §2 Validate: a failed test is run again; if it passes now, a third run has

@@ -22,6 +22,19 @@ def changed_lines(old: str, new: str) -> int:
     return min(_one_way(before, after), _one_way(after, before))
 
 
+def changed_line_numbers(old: str, new: str) -> set[int]:
+    """The 1-based line numbers of `new` that a diff from `old` adds or rewrites; a pure
+    deletion marks the line that now stands where the removed lines were."""
+    matcher = SequenceMatcher(None, split_lines(old), split_lines(new), autojunk=False)
+    numbers: set[int] = set()
+    for tag, _, _, j1, j2 in matcher.get_opcodes():
+        if tag in {"replace", "insert"}:
+            numbers.update(range(j1 + 1, j2 + 1))
+        elif tag == "delete":
+            numbers.add(j1 + 1)
+    return numbers
+
+
 def changed_lines_total(
     old_files: Mapping[str, str | None], new_files: Mapping[str, str | None]
 ) -> int:

@@ -74,6 +74,10 @@ class Slot:
         filters = ("--", "--exact", *only) if only else ()
         return cargo.test(self.root, self.target_dir, timeout=timeout, filters=filters)
 
+    def run_program(self, timeout: float) -> cargo.ProgramRun:
+        """Run the copy's binary once, stdin closed (evidence for crates without tests)."""
+        return cargo.run_program(self.root, self.target_dir, timeout)
+
     def _write(self, relative: str, text: str) -> None:
         path = self.root / relative
         if relative not in self._pristine:

@@ -21,6 +21,7 @@ _TEST_LINE = re.compile(r"^test (.+?) \.\.\. (ok|FAILED|ignored)")
 _FAILURE_HEADER = re.compile(r"^---- (.+?) stdout ----$")
 _PANICKED = re.compile(r"^thread '.*?'(?: \(\d+\))? panicked at (\S+?):?$")
 _BACKTRACE_NOTE = "note: run with `RUST_BACKTRACE=1`"
+_PROGRAM_PANIC = re.compile(r"thread '[^']*'(?: \(\d+\))? panicked at (\S+?):?$", re.M)
 _MANIFEST_PROBLEMS = (
     "failed to parse manifest",
     "could not find `Cargo.toml`",
@@ -74,6 +75,48 @@ def test(
     cases = tuple(parse_test_output(done.stdout))
     compiled = "error: could not compile" not in done.stdout
     return TestReport(cases, compiled=compiled, output_tail=done.stdout[-2000:])
+
+
+@dataclass(frozen=True)
+class ProgramRun:
+    """What the crate's binary did when run once with no input (see `run_program`)."""
+
+    ran: bool  # False: no single binary to run, or it did not build
+    exit_code: int = 0
+    timed_out: bool = False
+    panicked_at: str = ""  # "src/main.rs:3:5" when it panicked
+    overflowed: bool = False  # the stack overflowed (runaway recursion)
+    signal: int = 0  # the signal that killed it, as cargo reports it ("signal: 11, SIGSEGV")
+    output_tail: str = ""
+
+
+def run_program(crate: Path, target_dir: Path | None, timeout: float) -> ProgramRun:
+    """`cargo run` the crate's one binary with stdin closed, to see whether it panics.
+
+    Only for crates without tests, as the last evidence a fix can have: a program that runs
+    past the patched code without panicking or recursing away. A timeout is not a verdict (a
+    server or an interactive program waits); neither is a crate with several binaries.
+    """
+    done = run(
+        ["cargo", "run", "--quiet"], crate, timeout=timeout, env=_env(target_dir), input=""
+    )
+    text = done.stdout + done.stderr
+    if done.timed_out:
+        return ProgramRun(True, timed_out=True, output_tail=text[-1000:])
+    if "could not determine which binary to run" in text or "error: could not compile" in text:
+        return ProgramRun(False, output_tail=text[-1000:])
+    if "a bin target must be available" in text:
+        return ProgramRun(False, output_tail=text[-1000:])
+    panic = _PROGRAM_PANIC.search(text)
+    killed = re.search(r"\(signal: (\d+)", text)
+    return ProgramRun(
+        True,
+        exit_code=done.returncode,
+        panicked_at=panic.group(1) if panic else "",
+        overflowed="has overflowed its stack" in text,
+        signal=int(killed.group(1)) if killed else 0,
+        output_tail=text[-1000:],
+    )
 
 
 def parse_test_output(text: str) -> list[TestCase]:

@@ -327,13 +327,24 @@ def _renamed(
     fields = _literal_fields(context, span.file, context.span_chars(span)[1])
     used_variants = set(re.findall(rf"\b{re.escape(missing)}::(\w+)", text_of_file))
     ranked = sorted(
-        pool,
+        (
+            n
+            for n in pool
+            if _plausible_rename(
+                context,
+                missing,
+                n,
+                _variant_fit(context, n, used_variants) + _field_fit(context, n, fields),
+            )
+        ),
         key=lambda n: (
             -_variant_fit(context, n, used_variants),
             -_field_fit(context, n, fields),
             -difflib.SequenceMatcher(a=missing, b=n).ratio(),
         ),
     )
+    if not ranked:
+        return
     if not set(kinds) & {"field", "method", "variant"}:
         yield from _renamed_everywhere(context, diagnostic, missing, ranked[:3])
     text = context.span_text(span)
@@ -349,6 +360,48 @@ def _renamed(
             0.2 - 0.02 * rank,
             diagnostic,
         )
+
+
+def _plausible_rename(context: ProposalContext, missing: str, name: str, fit: int) -> bool:
+    """Is `name` plausibly what `missing` was renamed to? It compiling is no evidence: any
+    function of the right arity compiles (a call renamed to `main` makes `main` recurse
+    forever). Evidence is a structural fit (the variants or fields the code names), a
+    similar spelling or a shared word (`load_cfg` → `load_config`), or a name the crate
+    defines but never uses, as a renamed item is left once its uses broke."""
+    if name == "main":
+        return False
+    if fit > 0 or similar_names(missing, [name]) or _shared_word(missing, name):
+        return True
+    if difflib.SequenceMatcher(a=missing.lower(), b=name.lower()).ratio() >= 0.6:
+        return True
+    return not _used_anywhere(context, name)
+
+
+def _words(name: str) -> set[str]:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+    return {word for word in spaced.split("_") if len(word) >= 3}
+
+
+def _shared_word(a: str, b: str) -> bool:
+    return bool(_words(a) & _words(b))
+
+
+def _used_anywhere(context: ProposalContext, name: str) -> bool:
+    """Whether any file of the crate uses `name` other than where it is defined or set: a
+    call `name(`, a method call or field read `.name`, a path `name::` or `::name`, or a
+    mention as a type."""
+    word = re.escape(name)
+    definition = re.compile(
+        rf"\b(?:fn|struct|enum|trait|type|const|static|mod|macro_rules!)\s+{word}\b"
+        rf"|\b{word}\s*:(?!:)"  # a field declared or set in a literal
+    )
+    mention = re.compile(rf"(?<![\w\"']){word}\b")
+    for file in context.files:
+        text = context.text(file)
+        mentions = len(mention.findall(text))
+        if mentions > len(definition.findall(text)):
+            return True
+    return False
 
 
 def _variant_fit(context: ProposalContext, name: str, used: set[str]) -> int:
