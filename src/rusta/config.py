@@ -35,6 +35,9 @@ class Settings(BaseModel):
     check_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo check.")
     test_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo test run.")
     slots: int = Field(2, ge=1, le=16, description="Sandbox slots validated in parallel.")
+    alternatives: int = Field(
+        2, ge=0, le=5, description="Other proven fixes to offer beside the chosen one."
+    )
     clippy: bool = Field(True, description="Fix clippy lints when the crate has no errors.")
     memory: Literal["short", "project", "full"] = Field("full", description="Memory scope.")
     model: str | None = Field(None, description="Model backend: URL or local path; none=off.")

@@ -12,6 +12,7 @@ from rich.syntax import Syntax
 
 from rusta.cli.narrate import Narrator
 from rusta.config import load_settings, rusta_home
+from rusta.errors import UsageError
 from rusta.loop.commit import apply_outcome
 from rusta.loop.episode import run_episode
 from rusta.tools.crate import locate
@@ -31,29 +32,71 @@ def fix_command(
     model: str | None = typer.Option(
         None, "--model", help="A model server URL, short name or local path (default: config)."
     ),
+    pick: int | None = typer.Option(
+        None,
+        "--pick",
+        min=1,
+        help="Apply the N-th other proven fix (as listed under 'also proven') instead.",
+    ),
 ) -> None:
-    """Fix a crate: every patch is proven in a sandbox before it touches your files."""
+    """Fix a crate: every patch is proven in a sandbox before it touches your files.
+
+    Exit 0 when a proven fix was applied, or found by --dry-run, or there was nothing to fix;
+    1 when Rusta abstained or nothing was applied; 2 on bad input.
+    """
     crate = locate(path)
     settings = load_settings(crate.root, {"memory": memory, "model": model})
     sinks = [] if (quiet or as_json) else [Narrator()]
-    ask_first = not (yes or as_json or dry_run)
+    ask_first = not (yes or as_json or dry_run or pick)
     outcome = run_episode(
-        crate.root, settings, rusta_home(), dry_run=dry_run or ask_first, lints=lints, sinks=sinks
+        crate.root,
+        settings,
+        rusta_home(),
+        dry_run=dry_run or ask_first or pick is not None,
+        lints=lints,
+        sinks=sinks,
+        explore_alternatives=True,  # a person may choose: offer the other proven fixes
     )
+    if pick is not None and outcome.status == "green":
+        outcome = _picked(outcome, pick)
+        if not dry_run:
+            outcome = _apply(crate.root, outcome)
     if ask_first and outcome.status == "green":
         _show(outcome)
         if typer.confirm("Apply this proven fix?", default=False):
-            applied = apply_outcome(rusta_home(), crate.root, outcome)
-            outcome = replace(outcome, applied=True, commit=applied.commit)
+            outcome = _apply(crate.root, outcome)
     if as_json:
         print(json.dumps(outcome_json(outcome), indent=2))
     else:
         _show(outcome)
-    raise typer.Exit(
-        0
-        if outcome.status == "green" and outcome.applied
-        else (0 if outcome.status == "nothing-to-do" else 1)
+    green = outcome.status == "green" and (outcome.applied or dry_run)
+    raise typer.Exit(0 if green or outcome.status == "nothing-to-do" else 1)
+
+
+def _picked(outcome: Outcome, number: int) -> Outcome:
+    """The outcome as if alternative `number` (1-based) had been chosen."""
+    if number > len(outcome.alternatives):
+        raise UsageError(
+            f"--pick {number}: this fix has {len(outcome.alternatives)} other proven "
+            "alternative(s); nothing was changed"
+        )
+    other = outcome.alternatives[number - 1]
+    rest = tuple(a for i, a in enumerate(outcome.alternatives) if i != number - 1)
+    return replace(
+        outcome,
+        diff=other.diff,
+        files=dict(other.files),
+        changed_lines=other.changed_lines,
+        tests_run=other.tests_run,
+        title=other.title,
+        intent=f"{outcome.intent} ({other.move}, picked)",
+        alternatives=rest,
     )
+
+
+def _apply(root: Path, outcome: Outcome) -> Outcome:
+    applied = apply_outcome(rusta_home(), root, outcome)
+    return replace(outcome, applied=True, commit=applied.commit)
 
 
 def outcome_json(outcome: Outcome) -> dict[str, object]:
@@ -74,6 +117,19 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
         "seconds": round(outcome.seconds, 2),
         "commit": outcome.commit,
         "tried": [{"move": move, "result": said} for move, said in outcome.tried],
+        "title": outcome.title,
+        "alternatives": [
+            {
+                "pick": number,
+                "title": other.title,
+                "move": other.move,
+                "diff": other.diff,
+                "changed_lines": other.changed_lines,
+                "p_green": other.p_green,
+                "tests": len(other.tests_run),
+            }
+            for number, other in enumerate(outcome.alternatives, start=1)
+        ],
         "failing_tests": [
             {"name": c.name, "message": c.message, "location": c.location}
             for c in outcome.failing_tests
@@ -116,3 +172,13 @@ def _show(outcome: Outcome) -> None:
         f"{outcome.candidates_validated} candidate(s) validated · {state}"
     )
     console.print(f"  moves: {moves} · trace {outcome.trace_id}")
+    if outcome.title:
+        console.print(f"  fix: {outcome.title}", markup=False)
+    for number, other in enumerate(outcome.alternatives, start=1):
+        if number == 1:
+            console.print("  also proven (apply one with `rusta fix --pick N`):")
+        console.print(
+            f"    [{number}] {other.title} · {other.move}, {other.changed_lines} line(s), "
+            f"{len(other.tests_run)} test(s) pass",
+            markup=False,
+        )

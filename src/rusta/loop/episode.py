@@ -25,6 +25,7 @@ from rusta.loop.validate import baseline_tests, libtest_name
 from rusta.memory.episodes import EpisodeRecord, log_episode
 from rusta.memory.scope import MemoryScope, open_scope
 from rusta.patch.count import changed_lines
+from rusta.patch.describe import change_title
 from rusta.patch.diff import unified_diff
 from rusta.patch.shrink import hunks_between, shrink
 from rusta.proposers.compiler import CompilerSuggestions
@@ -37,7 +38,7 @@ from rusta.tools import rustfmt
 from rusta.trace.events import Tracer
 from rusta.trace.jsonl import JsonlSink
 from rusta.trace.tree import diagnostic_keys, file_hashes
-from rusta.types import Diagnostic, Outcome, Step, TestCase
+from rusta.types import Alternative, Diagnostic, Outcome, Step, TestCase
 
 
 def default_proposers(
@@ -61,7 +62,11 @@ def run_episode(
     lints: bool = True,
     sinks: Sequence[TraceSink] = (),
     proposers: Sequence[Proposer] | None = None,
+    explore_alternatives: bool = False,
 ) -> Outcome:
+    """One episode. `explore_alternatives` (a person is choosing: the CLI, an editor) also
+    validates a few more first-step candidates so other proven fixes can be offered; eval
+    and the daemon keep the search as lean as it was."""
     started = time.monotonic()
     task = intake.start(path, settings, home)
     tracer = Tracer()
@@ -98,7 +103,15 @@ def run_episode(
             ledger=memory.ledger,
         )
         try:
-            outcome = _run(task, searcher, tracer, read_pristine, dry_run, lints, started, memory)
+            outcome = _run(
+                task,
+                searcher,
+                tracer,
+                read_pristine,
+                (dry_run, lints, explore_alternatives),
+                started,
+                memory,
+            )
         except Abstain as signal:
             outcome = _abstain(searcher, tracer, signal, started)
         finally:
@@ -115,11 +128,11 @@ def _run(
     searcher: Searcher,
     tracer: Tracer,
     read_pristine,
-    dry_run: bool,
-    lints: bool,
+    modes: tuple[bool, bool, bool],
     started: float,
     memory: MemoryScope,
 ) -> Outcome:
+    dry_run, lints, explore_alternatives = modes
     settings = task.settings
     baseline = searcher.check({}).diagnostics
     errors = [d for d in baseline if d.is_error]
@@ -150,6 +163,7 @@ def _run(
         raise Abstain(_why_abstain(searcher), probe.next_probes(targets))
     solution = _shrunk(task, searcher, solution, read_pristine)
     solution = _formatted(task, searcher, solution, read_pristine)
+    alternatives = _alternatives(searcher, solution, read_pristine, explore_alternatives)
     if memory.cache is not None:
         searcher.remember_green(solution, memory.cache, memory.repo, memory.manifest)
     old = {name: read_pristine(name) for name in solution.files}
@@ -193,7 +207,31 @@ def _run(
         confidence=confidence,
         commit=commit,
         intent=_intent(targets),
+        title=change_title(old, solution.files),
+        alternatives=alternatives,
     )
+
+
+def _alternatives(
+    searcher: Searcher, solution: Solution, read_pristine, explore: bool
+) -> tuple[Alternative, ...]:
+    """The other proven one-step fixes (SPEC §2 Decide), for `--pick N` and editors."""
+    found = []
+    for other in searcher.alternatives(solution, searcher.settings.alternatives, explore):
+        old = {name: read_pristine(name) for name in other.files}
+        candidate = other.path[0].proposal
+        found.append(
+            Alternative(
+                title=change_title(old, other.files),
+                move=candidate.candidate.move,
+                diff=unified_diff(old, other.files),
+                files=dict(other.files),
+                changed_lines=sum(changed_lines(old[n], t) for n, t in other.files.items()),
+                p_green=round(candidate.p_green, 3),
+                tests_run=tuple(sorted(other.tests.passed)),
+            )
+        )
+    return tuple(found)
 
 
 def _refuse_failing_tests(searcher: Searcher, tracer: Tracer) -> None:
@@ -358,6 +396,8 @@ def _outcome(
     commit: str = "",
     intent: str = "",
     failing_tests: tuple[TestCase, ...] = (),
+    title: str = "",
+    alternatives: tuple[Alternative, ...] = (),
 ) -> Outcome:
     attempts = searcher.state.attempts
     counts: dict[str, dict[str, int]] = {}
@@ -406,6 +446,8 @@ def _outcome(
         intent=intent,
         tried=tuple((a.proposal.candidate.move, _verdict_phrase(a)) for a in attempts),
         failing_tests=failing_tests,
+        title=title,
+        alternatives=alternatives,
     )
 
 

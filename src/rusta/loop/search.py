@@ -12,6 +12,7 @@ wall time, changed lines) bound everything.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -76,6 +77,7 @@ class SearchState:
     # tree without validating or testing anything twice.
     verdicts: dict[str, Attempt] = field(default_factory=dict)
     flaky: list[str] = field(default_factory=list)  # tests seen passing and failing
+    first_step: list[Attempt] = field(default_factory=list)  # validated from the pristine state
     proved: dict[str, str] = field(default_factory=dict)  # red leaves: state -> why
 
 
@@ -210,13 +212,20 @@ class Searcher:
                 more, queue = queue[: len(self.slots)], queue[len(self.slots) :]
                 attempts += self._validate_batch(more, diagnostics)
             fresh = [a for a in attempts if not a.replayed]
+            if not path:
+                self.state.first_step += fresh
             self._remember_red(fresh, context, targets)
             self.state.failed.update(
                 _signature(a.proposal, context) for a in fresh if not a.accepted
             )
+            # at equal progress the more idiomatic patch first, then the smaller one
             for attempt in sorted(
                 (a for a in attempts if a.accepted),
-                key=lambda a: (a.verdict.errors_after, a.proposal.lines),
+                key=lambda a: (
+                    a.verdict.errors_after,
+                    idiom_cost(a.proposal.files, context.text),
+                    a.proposal.lines,
+                ),
             ):
                 after = self.check(attempt.proposal.files).diagnostics
                 solution = self.solve(dict(attempt.proposal.files), after, [*path, attempt])
@@ -228,6 +237,70 @@ class Searcher:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+
+    def alternatives(self, solution: Solution, limit: int, explore: bool) -> list[Solution]:
+        """Other one-step fixes of the first step, proven like the winner (tests,
+        correctness warnings), most idiomatic and smallest first. A multi-step path has no
+        comparable sibling: its alternatives would be other whole paths. `explore`
+        validates a few more first-step candidates when the search stopped early (a fix
+        recalled from memory is validated alone), so a user choosing sees the same list
+        every run."""
+        if len(solution.path) != 1 or limit <= 0:
+            return []
+        if explore:
+            self._explore_first_step(limit)
+        chosen = solution.path[0].proposal.state_hash
+        seen = {chosen}
+        complete = []
+        for attempt in self.state.first_step:
+            key = attempt.proposal.state_hash
+            if attempt.accepted and attempt.verdict.errors_after == 0 and key not in seen:
+                seen.add(key)
+                complete.append(attempt)
+        complete.sort(
+            key=lambda a: (
+                idiom_cost(a.proposal.files, self._pristine_or_empty),
+                a.proposal.lines,
+                -a.proposal.p_green,
+            )
+        )
+        found: list[Solution] = []
+        for attempt in complete:
+            if len(found) >= limit or self._late():
+                break
+            proven = self._prove(dict(attempt.proposal.files), [attempt])
+            if proven is not None:
+                found.append(proven)
+        self.slots[0].sync(solution.files)  # leave the slot at the chosen state
+        return found
+
+    def _explore_first_step(self, limit: int) -> None:
+        complete = {
+            a.proposal.state_hash
+            for a in self.state.first_step
+            if a.accepted and a.verdict.errors_after == 0
+        }
+        if len(complete) > limit:
+            return
+        baseline = self.check({}).diagnostics
+        targets = policy.targets(baseline, self.lint_mode)
+        validated = {a.proposal.state_hash for a in self.state.first_step}
+        cheap = [p for p in self._tiers(with_model=False)[0] if p.name != "memory"]
+        proposals = gather(
+            cheap,
+            self._context({}, list(baseline)),
+            targets,
+            {},
+            self.priors,
+            self.settings.max_candidates,
+            validated,
+        )
+        proposals = [p for p in proposals if p.lines <= self.settings.k_lines]
+        for start in range(0, min(len(proposals), 2 * limit), len(self.slots)):
+            if self._late():
+                break
+            batch = proposals[start : start + len(self.slots)]
+            self.state.first_step += self._validate_batch(batch, list(baseline))
 
     # --- steps -------------------------------------------------------------------------------
 
@@ -340,7 +413,7 @@ class Searcher:
         return None
 
     def _correctness_warning(self, files: Mapping[str, str]) -> str:
-        """"" or why the state is wrong although it compiles: a correctness lint
+        """ "" or why the state is wrong although it compiles: a correctness lint
         (`unconditional_recursion`, `unreachable_code`, ...) on a line the patch changed."""
         changed = {
             name: changed_line_numbers(self._pristine_or_empty(name), text)
@@ -556,6 +629,29 @@ class Searcher:
 
     def _late(self) -> bool:
         return time.monotonic() > self.deadline
+
+
+# What a Rust developer would rather not see added when another proven patch does without
+# it: a clone (a restructure beats a copy), a cast that can truncate silently, an unwrap.
+_UNIDIOMATIC = (
+    re.compile(r"\.clone\(\)|\.to_owned\(\)"),
+    re.compile(r"\bas\s+(?:u8|u16|u32|i8|i16|i32|usize|isize)\b"),
+    re.compile(r"\.unwrap\(\)"),
+)
+
+
+def idiom_cost(files: Mapping[str, str], old_text: Callable[[str], str]) -> int:
+    """How many unidiomatic constructs the patch adds (counted against the old text)."""
+    cost = 0
+    for name, text in files.items():
+        try:
+            old = old_text(name)
+        except FileNotFoundError:
+            old = ""
+        if old == text:
+            continue
+        cost += sum(max(0, len(p.findall(text)) - len(p.findall(old))) for p in _UNIDIOMATIC)
+    return cost
 
 
 def _lookahead(targets: Sequence[Diagnostic], slots: int) -> int:

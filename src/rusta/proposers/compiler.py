@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rusta.patch.textedit import byte_to_char
 from rusta.proposers.context import ProposalContext, is_shorthand_field
@@ -39,6 +40,7 @@ class CompilerSuggestions:
                 continue
             if not any(edit.replacement.rstrip().endswith(":") for edit in edits):
                 edits = tuple(_shorthand_safe(context, edit) for edit in edits)
+            edits = tuple(_prelude_names(edit) for edit in edits)
             yield Candidate(
                 proposer=self.name,
                 move=f"{diagnostic.code or 'syntax'}/suggestion:{_slug(suggestion.message)}",
@@ -47,6 +49,21 @@ class CompilerSuggestions:
                 prior=PRIOR[suggestion.applicability],
                 targets=(diagnostic.code,) if diagnostic.code else (),
             )
+
+
+# rustc spells traits by their full path in suggestions (`T: std::cmp::PartialOrd`); the
+# prelude already names these, and a Rust developer writes the short name.
+_PRELUDE_PATH = re.compile(
+    r"\b(?:std|core)::(?:cmp|clone|marker|default|convert|iter|ops|string|borrow)::"
+    r"(PartialOrd|Ord|PartialEq|Eq|Clone|Copy|Send|Sync|Sized|Unpin|Default|From|Into|TryFrom|"
+    r"TryInto|AsRef|AsMut|Iterator|IntoIterator|Extend|DoubleEndedIterator|ExactSizeIterator|"
+    r"ToString|ToOwned|Drop|Fn|FnMut|FnOnce)\b(?!::)"
+)
+
+
+def _prelude_names(edit: TextEdit) -> TextEdit:
+    short = _PRELUDE_PATH.sub(r"\1", edit.replacement)
+    return edit if short == edit.replacement else replace(edit, replacement=short)
 
 
 def machine_applicable_bundle(

@@ -35,6 +35,27 @@ _NUMERIC = {
 }
 
 
+# Integer widths; usize/isize are at least 16 bits, and std's From impls assume no more.
+_BITS = {"8": 8, "16": 16, "32": 32, "64": 64, "128": 128, "size": 16}
+
+
+def _lossless(found: str, expected: str) -> bool:
+    """Whether std has `impl From<found> for expected` among the numeric types."""
+    if expected in {"f32", "f64"}:
+        limit = 24 if expected == "f32" else 53  # mantissa bits
+        if found in {"f32", "f64"}:
+            return found == "f32" and expected == "f64"
+        return found[1:] != "size" and _BITS[found[1:]] < limit
+    if found in {"f32", "f64"} or (expected[1:] == "size" and found[1:] not in {"8", "16"}):
+        return False
+    if found[1:] == "size":
+        return False
+    wider = _BITS[expected[1:]] > _BITS[found[1:]]
+    if found[0] == expected[0]:
+        return wider
+    return found[0] == "u" and expected[0] == "i" and wider
+
+
 def conversions(expected: str, found: str, expression: str) -> list[tuple[str, str, float]]:
     """(new expression, move name, prior) for turning `found` into `expected`."""
     e = wrap(expression)
@@ -45,10 +66,18 @@ def conversions(expected: str, found: str, expression: str) -> list[tuple[str, s
     if expected == "&str" and found in {"String", "&String"}:
         options += [(f"{e}.as_str()", "as-str", 0.5), (f"&{e}", "borrow", 0.5)]
     if expected in _NUMERIC and found in _NUMERIC:
-        options += [
-            (f"{e} as {expected}", "as-cast", 0.55),
-            (f"{expected}::try_from({expression}).unwrap()", "try-from", 0.2),
-        ]
+        if _lossless(found, expected):  # `u64::from(x)` says it cannot lose anything
+            options += [
+                (f"{expected}::from({expression})", "from", 0.55),
+                (f"{e} as {expected}", "as-cast", 0.5),
+            ]
+        elif "f" in expected or "f" in found:
+            options.append((f"{e} as {expected}", "as-cast", 0.55))  # no TryFrom for floats
+        else:  # `as` would truncate silently; try_from says so and stops
+            options += [
+                (f"{expected}::try_from({expression}).unwrap()", "try-from", 0.5),
+                (f"{e} as {expected}", "as-cast", 0.45),
+            ]
     if expected.startswith("&") and expected.lstrip("&").removeprefix("mut ").strip() == found:
         prefix = "&mut " if expected.startswith("&mut") else "&"
         options.append((f"{prefix}{e}", "borrow", 0.55))
