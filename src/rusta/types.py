@@ -97,7 +97,12 @@ class Diagnostic:
 
     @property
     def primary(self) -> Span | None:
-        return next((s for s in self.spans if s.is_primary), self.spans[0] if self.spans else None)
+        """The span to point at: rustc's primary span in the crate's own files. A primary span
+        inside the standard library or a dependency (`/rustc/<hash>/library/...`, an absolute
+        path: the crate's files are relative) gives way to the crate's spans."""
+        local = [s for s in self.spans if not s.file.startswith(("/", "<"))]
+        pool = local or list(self.spans)
+        return next((s for s in pool if s.is_primary), pool[0] if pool else None)
 
     @property
     def is_error(self) -> bool:

@@ -24,7 +24,12 @@ CRATES = Path(__file__).resolve().parents[1] / "data" / "crates"
 # integration test in tests/api.rs.
 EXPECTED_CASES = [
     Case("src/lib.rs::tests::adds", passed=True),
-    Case("src/lib.rs::tests::adds_wrong", passed=False),
+    Case(
+        "src/lib.rs::tests::adds_wrong",
+        passed=False,
+        message="assertion `left == right` failed\n  left: 4\n right: 5",
+        location="src/lib.rs:16:9",
+    ),
     Case("src/lib.rs::tests::slow_one", passed=False, ignored=True),
     Case("tests/api.rs::public_add", passed=True),
 ]

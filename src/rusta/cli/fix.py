@@ -160,6 +160,11 @@ def _show(outcome: Outcome) -> None:
             console.print(f"  tried {len(outcome.tried)} candidate(s):")
             for move, said in outcome.tried[:8]:
                 console.print(f"    {move}: {said}", markup=False)
+            if len(outcome.tried) > 8:
+                console.print(
+                    f"    … and {len(outcome.tried) - 8} more (trace {outcome.trace_id})",
+                    markup=False,
+                )
         for step in outcome.next_probes:
             console.print(f"  next probe: {step}", markup=False)
         return

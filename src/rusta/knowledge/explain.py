@@ -15,14 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rusta.errors import RustaError
+from rusta.errors import EditFailed, RustaError
 from rusta.knowledge import anchors, docindex
 from rusta.knowledge.anchors import AnchorStore
 from rusta.knowledge.docindex import Chunk, DocIndex
 from rusta.llm.base import Backend
 from rusta.llm.cited import write_cited
+from rusta.patch.textedit import apply_edits
 from rusta.tools.taxonomy import classify
-from rusta.types import Anchor, Diagnostic, ErrorClass
+from rusta.types import Anchor, Diagnostic, ErrorClass, Suggestion
 
 # Words that say which chapter an error class belongs to; the diagnostic's own words come first.
 CLASS_TOPICS = {
@@ -94,7 +95,10 @@ class _Draft:
         return len(self.citations)
 
     def say(self, heading: str, sentence: str, number: int) -> None:
-        self.lines.append(f"{heading}: {' '.join(sentence.split())} [{number}]")
+        """One line of prose; an indented code listing after it keeps its lines."""
+        prose, _, code = sentence.partition("\n    ")
+        line = f"{heading}: {' '.join(prose.split())} [{number}]"
+        self.lines.append(f"{line}\n    {code.rstrip()}" if code else line)
 
 
 class Explainer:
@@ -148,7 +152,9 @@ class Explainer:
         if entry is not None:
             draft.say("The rule", _summary(entry[1]), draft.cite(*entry))
         query = f"{diagnostic.message} {_summary(entry[1]) if entry else ''}"
-        found = self._add_sections(draft, diagnostic.error_class, query, diagnostic, said)
+        found = self._add_sections(
+            draft, diagnostic.error_class, query, diagnostic, said, crate_root
+        )
         if entry is None and not found:
             return self._unknown(code or "syntax", draft, "no documentation matched", where)
         return Explanation(code or "", "\n".join(draft.lines), tuple(draft.citations), where=where)
@@ -222,6 +228,7 @@ class Explainer:
         query: str,
         diagnostic: Diagnostic | None = None,
         said: int = 0,
+        crate_root: Path | None = None,
     ) -> bool:
         """The Book/Reference/Nomicon section, then the class notes: fix and trade-offs."""
         found = False
@@ -242,7 +249,7 @@ class Explainer:
                 draft.cite(_chunk_anchor(notes["the-rule"]), notes["the-rule"].text),
             )
             found = True
-        help_text = _compiler_help(diagnostic) if diagnostic else ""
+        help_text = _compiler_help(diagnostic, crate_root) if diagnostic else ""
         if help_text:
             draft.say("Smallest fix", f"the compiler suggests: {help_text}", said)
         if "smallest-fix" in notes:
@@ -288,8 +295,11 @@ def _compiler_says(diagnostic: Diagnostic, where: str) -> str:
     return said + (f" ({label})" if label else "")
 
 
-def _compiler_help(diagnostic: Diagnostic) -> str:
+def _compiler_help(diagnostic: Diagnostic, crate_root: Path | None = None) -> str:
     for suggestion in diagnostic.suggestions:
+        lines = _suggested_lines(suggestion, crate_root) if crate_root else ""
+        if lines:
+            return f"{suggestion.message}: `{lines}`"
         edits = "; ".join(
             f"`{e.replacement.strip()}`" for e in suggestion.edits if e.replacement.strip()
         )
@@ -298,6 +308,27 @@ def _compiler_help(diagnostic: Diagnostic) -> str:
         if child and not child.startswith("for more information"):
             return child
     return ""
+
+
+def _suggested_lines(suggestion: Suggestion, crate_root: Path) -> str:
+    """The lines a suggestion changes, as they read with it applied (as rustc renders
+    them), instead of its fragments: `fn longest<'a>(x: &'a str) -> &'a str {`, not
+    `<'a>`; `'a`; `'a`. "" when the source cannot be read or the change spans many lines."""
+    try:
+        new = apply_edits(
+            lambda name: (crate_root / name).read_bytes().decode("utf-8"), suggestion.edits
+        )
+        old = {name: (crate_root / name).read_bytes().decode("utf-8") for name in new}
+    except (OSError, UnicodeDecodeError, EditFailed):
+        return ""
+    shown: list[str] = []
+    for name, text in new.items():
+        shown += [
+            line.strip()
+            for line in text.splitlines()
+            if line.strip() and line not in old[name].splitlines()
+        ]
+    return " ⏎ ".join(shown) if 0 < len(shown) <= 3 else ""
 
 
 def _summary(text: str) -> str:
@@ -319,22 +350,64 @@ def _summary(text: str) -> str:
 
 
 def _excerpt(text: str, query: str) -> str:
-    """The two prose sentences of a section that share the most words with the query."""
+    """The two prose sentences of a section that share the most words with the query; a
+    sentence that introduces a code listing ("...it won't work:") brings the listing along,
+    and such a sentence is preferred: the Book explains by example."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", query)} - _NOISE
     prose = [
         line
         for line in text.splitlines()
         if len(line.split()) > 6 and line.rstrip().endswith((".", ":"))
     ]
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(prose)) if 30 < len(s) < 300]
+    # sentence by sentence within each line: a line ending in ':' introduces what follows it
+    sentences = [
+        s
+        for line in prose
+        for s in re.split(r"(?<=[.!?])\s+", line.strip())
+        if 30 < len(s) < 300 and not s.startswith("For more information about this error")
+    ]
     if not sentences:
         return " ".join(text.split())[:280]
-    scored = sorted(
-        range(len(sentences)),
-        key=lambda i: -len(words & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentences[i])}),
+    listings = {i: _code_after(text, s) for i, s in enumerate(sentences) if s.endswith(":")}
+
+    def score(i: int) -> int:
+        shared = len(words & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", sentences[i])})
+        return shared + (2 if listings.get(i) else 0)
+
+    chosen = sorted(sorted(range(len(sentences)), key=lambda i: -score(i))[:2])
+    with_code = next((i for i in reversed(chosen) if listings.get(i)), None)
+    if with_code is not None:  # the listing follows its own sentence, so that one goes last
+        chosen = [i for i in chosen if i != with_code] + [with_code]
+    excerpt = " ".join(
+        sentences[i] if i == with_code else sentences[i].removesuffix(":") for i in chosen
     )
-    chosen = sorted(scored[:2])
-    return " ".join(sentences[i] for i in chosen)
+    return f"{excerpt}\n{listings[with_code]}" if with_code is not None else excerpt
+
+
+def _code_after(text: str, sentence: str) -> str:
+    """The code example a sentence ending in ':' introduces ("...it won't work:" then the
+    listing), as it stands in the section: the lines after it up to the next prose line."""
+    lines = text.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.rstrip().endswith(sentence)), None)
+    if at is None:
+        return ""
+    code: list[str] = []
+    for line in lines[at + 1 :]:
+        words = line.split()
+        is_prose = (
+            len(words) > 6
+            and line.rstrip().endswith((".", ":"))
+            and ";" not in line
+            and not line.startswith((" ", "\t", "}", "//"))
+        )
+        if is_prose or len(code) >= 12:
+            break
+        code.append(line.rstrip())
+    while code and not code[-1].strip():
+        code.pop()
+    if code and code[0].startswith("$ "):
+        return ""  # a terminal session (`$ cargo run` and its output), not a listing
+    return "\n".join("    " + line if line else "" for line in code)
 
 
 def _chunk_anchor(chunk: Chunk) -> Anchor:

@@ -20,7 +20,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
-from rusta.errors import EnvironmentProblem
+from rusta.errors import EnvironmentProblem, RustaError
 from rusta.tools import cargo
 from rusta.tools.cargo import CheckResult
 from rusta.types import TestReport
@@ -45,8 +45,11 @@ def crate_key(root: Path) -> str:
 class Slot:
     """One copy of the crate. `sync(files)` moves it to the state `files` describes."""
 
-    def __init__(self, root: Path, target_dir: Path, lock: IO[str]) -> None:
+    def __init__(
+        self, root: Path, target_dir: Path, lock: IO[str], origin: Path | None = None
+    ) -> None:
         self.root = root
+        self.origin = origin  # the user's crate this is a copy of
         self.target_dir = target_dir
         self._lock = lock
         self._written: dict[str, str] = {}  # files whose content differs from the pristine copy
@@ -67,12 +70,26 @@ class Slot:
                 self._write(relative, text)
 
     def check(self, timeout: float, clippy: bool = False) -> CheckResult:
-        return cargo.check(self.root, self.target_dir, timeout=timeout, clippy=clippy)
+        with self._users_paths():
+            return cargo.check(self.root, self.target_dir, timeout=timeout, clippy=clippy)
 
     def test(self, timeout: float, only: tuple[str, ...] = ()) -> TestReport:
         """The crate's tests; `only` names tests (libtest names, exact) to run alone."""
         filters = ("--", "--exact", *only) if only else ()
-        return cargo.test(self.root, self.target_dir, timeout=timeout, filters=filters)
+        with self._users_paths():
+            return cargo.test(self.root, self.target_dir, timeout=timeout, filters=filters)
+
+    @contextmanager
+    def _users_paths(self) -> Iterator[None]:
+        """An error about the copy is an error about the user's crate: name their files
+        (`/home/me/app/Cargo.toml`), never the sandbox's."""
+        try:
+            yield
+        except RustaError as error:
+            if self.origin is None or str(self.root) not in str(error):
+                raise
+            text = str(error).replace(str(self.root), str(self.origin))
+            raise type(error)(text) from error
 
     def run_program(self, timeout: float) -> cargo.ProgramRun:
         """Run the copy's binary once, stdin closed (evidence for crates without tests)."""
@@ -160,7 +177,7 @@ class SandboxPool:
             raise EnvironmentProblem(f"cannot copy the crate into a sandbox: {exc}") from exc
         target = self.targets / f"slot-{index}"
         target.mkdir(parents=True, exist_ok=True)
-        return Slot(root, target, lock)
+        return Slot(root, target, lock, self.crate_root)
 
 
 @contextmanager

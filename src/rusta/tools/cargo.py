@@ -191,13 +191,30 @@ def _raise_for_toolchain_failure(done: Completed, crate: Path) -> None:
     stderr = done.stderr
     for problem in _MANIFEST_PROBLEMS:
         if problem in stderr:
-            first = next((ln for ln in stderr.splitlines() if ln.startswith("error")), problem)
-            raise CrateError(f"{crate}: {first.removeprefix('error: ')}")
+            raise CrateError(f"{crate}: {_cargo_reason(stderr, problem)}")
     if "no matching package named" in stderr or "failed to get" in stderr:
         raise ToolError(
             f"{crate}: a dependency is not available offline; `rusta doctor` explains how to "
             "build against Debian's packaged crates"
         )
+
+
+def _cargo_reason(stderr: str, fallback: str) -> str:
+    """cargo's error line and its "Caused by:" chain, in cargo's words, on one line:
+    "failed to parse manifest at `Cargo.toml`: failed to parse the `edition` key: ..."."""
+    lines = stderr.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("error")), None)
+    if start is None:
+        return fallback
+    reasons = [lines[start].removeprefix("error: ").strip()]
+    for line in lines[start + 1 :]:
+        text = line.strip()
+        if not text or text == "Caused by:":
+            continue
+        if line.startswith(("warning", "error")) or not line.startswith(" "):
+            break
+        reasons.append(text)
+    return ": ".join(reasons)
 
 
 def _raise_unexplained(done: Completed, crate: Path) -> None:
