@@ -149,6 +149,11 @@ class TestReport:
         return tuple(c for c in self.cases if not c.passed and not c.ignored)
 
 
+# A move named "<family>/<name>-guess" proposes something only tests can confirm (a rename
+# to a name nothing else points at): without a passing test the search never calls it green.
+GUESS_SUFFIX = "-guess"
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A proposed patch: new contents for some files, and where the idea came from."""

@@ -33,7 +33,7 @@ from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
 from rusta.sandbox.slots import Slot
 from rusta.trace.events import Tracer
-from rusta.types import Diagnostic, TestReport, Verdict
+from rusta.types import GUESS_SUFFIX, Diagnostic, TestReport, Verdict
 
 
 @dataclass
@@ -382,6 +382,10 @@ class Searcher:
                 # flaky → abstain rather than guess (SPEC §2): the search ends here
                 self.state.flaky = flaky
                 why = f"flaky tests (passed and failed on reruns): {', '.join(flaky[:3])}"
+        elif not report.passed and any(
+            a.proposal.candidate.move.endswith(GUESS_SUFFIX) for a in path
+        ):
+            green, why = False, "it rests on a guess and no test passes to confirm it"
         elif not report.cases:
             green, why = self._program_runs(files)
         self.tracer.emit(

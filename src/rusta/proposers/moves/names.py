@@ -20,7 +20,7 @@ from rusta.proposers.moves.common import (
     make_public,
     similar_names,
 )
-from rusta.types import Candidate, Diagnostic
+from rusta.types import GUESS_SUFFIX, Candidate, Diagnostic
 
 STD_ITEMS = {
     "HashMap": "std::collections::HashMap",
@@ -326,18 +326,21 @@ def _renamed(
     text_of_file = context.text(span.file)
     fields = _literal_fields(context, span.file, context.span_chars(span)[1])
     used_variants = set(re.findall(rf"\b{re.escape(missing)}::(\w+)", text_of_file))
+    pool.discard("main")  # nothing calls `main`: renaming a call to it recurses forever
+    plausible = {
+        n
+        for n in pool
+        if _plausible_rename(
+            context,
+            missing,
+            n,
+            _variant_fit(context, n, used_variants) + _field_fit(context, n, fields),
+        )
+    }
     ranked = sorted(
-        (
-            n
-            for n in pool
-            if _plausible_rename(
-                context,
-                missing,
-                n,
-                _variant_fit(context, n, used_variants) + _field_fit(context, n, fields),
-            )
-        ),
+        pool,
         key=lambda n: (
+            n not in plausible,
             -_variant_fit(context, n, used_variants),
             -_field_fit(context, n, fields),
             -difflib.SequenceMatcher(a=missing, b=n).ratio(),
@@ -346,15 +349,19 @@ def _renamed(
     if not ranked:
         return
     if not set(kinds) & {"field", "method", "variant"}:
-        yield from _renamed_everywhere(context, diagnostic, missing, ranked[:3])
+        # renaming every mention at once needs evidence; a single site may be a guess
+        evidenced = [n for n in ranked if n in plausible]
+        yield from _renamed_everywhere(context, diagnostic, missing, evidenced[:3])
     text = context.span_text(span)
     start, _ = context.span_chars(span)
     where = text.rfind(missing)
     if where < 0:
         return
     for rank, name in enumerate(ranked[:6]):
+        # a name with no evidence of being the new one is a guess: only tests can confirm it
+        suffix = "" if name in plausible else GUESS_SUFFIX
         yield candidate(
-            f"{diagnostic.code}/renamed",
+            f"{diagnostic.code}/renamed{suffix}",
             f"`{missing}` does not exist: perhaps it was renamed to `{name}`",
             [context.edit(span.file, start + where, start + where + len(missing), name)],
             0.2 - 0.02 * rank,
