@@ -30,6 +30,7 @@ from rusta.eval.run import EvalOptions, run_suite
 from rusta.eval.suites import Case, discover
 from rusta.knowledge.explain import Explainer
 from rusta.loop.episode import run_episode
+from rusta.loop.validate import baseline_tests
 from rusta.patch.diff_parse import parse_unified_diff
 from rusta.sandbox.slots import pool
 from rusta.server import jobs
@@ -137,9 +138,17 @@ def run_check(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], st
     settings = load_settings(crate.root)
     tracer = Tracer([sink])
     tracer.emit("intake", crate=crate.name, root=str(crate.root), dry_run=True)
+    tests = None
     with pool(home, crate.root, 1) as slots:
         checked = slots[0].check(settings.check_timeout)
+        if not checked.errors:  # a crate whose tests fail is not clean (SPEC §2)
+            tests = baseline_tests(slots[0], settings.test_timeout)
     result = check_result(checked.diagnostics, crate.root)
+    result["failing_tests"] = [
+        {"name": c.name, "message": c.message, "location": c.location}
+        for c in (tests.failing if tests else ())
+    ]
+    result["flaky_tests"] = list(tests.flaky) if tests else []
     tracer.emit(
         "probe",
         tool="cargo check",
