@@ -38,11 +38,36 @@ def discover(
         case = Case(
             str(crate.relative_to(root)), crate, meta.get("class", ""), tuple(meta.get("codes", ()))
         )
-        if not classes or case.error_class in classes:
-            cases.append(case)
+        cases.append(case)
     if not cases:
         raise UsageError(f"{root}: no crates found (expected DIR/<crate>/Cargo.toml)")
-    return cases[:limit] if limit else cases
+    if classes:
+        known = sorted({case.error_class for case in cases if case.error_class})
+        unknown = [name for name in classes if name not in known]
+        if unknown:
+            raise UsageError(
+                f"{root}: no case of class {', '.join(unknown)} "
+                f"(classes here: {', '.join(known) or 'none declared in case.toml'})"
+            )
+        cases = [case for case in cases if case.error_class in classes]
+    return stratified(cases, limit) if limit is not None else cases
+
+
+def stratified(cases: list[Case], limit: int) -> list[Case]:
+    """At most `limit` cases, taken round-robin across the classes (each class in suite
+    order), so `--classes type,borrow --limit 6` runs three of each, not six borrow cases."""
+    if limit < 1:
+        raise UsageError(f"--limit {limit}: give a positive number of cases")
+    groups: dict[str, list[Case]] = {}
+    for case in cases:
+        groups.setdefault(case.error_class, []).append(case)
+    chosen: list[Case] = []
+    for rank in range(max(len(members) for members in groups.values())):
+        for members in groups.values():
+            if rank < len(members) and len(chosen) < limit:
+                chosen.append(members[rank])
+    order = {case.name: index for index, case in enumerate(cases)}
+    return sorted(chosen, key=lambda case: order[case.name])
 
 
 def builtin_suite() -> Path:
