@@ -52,6 +52,12 @@ class Settings(BaseModel):
     model_timeout: float = Field(120.0, gt=0, description="Seconds per model call.")
     model_adapter: str | None = Field(None, description="PEFT adapter directory (in-process).")
     max_file_bytes: int = Field(1_000_000, gt=0, description="Largest file Rusta will edit.")
+    gc_max_size_gib: float = Field(
+        5.0, ge=0, description="`rusta gc` keeps cached build directories within this many GiB."
+    )
+    gc_max_age_days: float = Field(
+        14.0, ge=0, description="`rusta gc` drops cached build directories unused this many days."
+    )
 
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)
 

@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "research": ("rusta.cli.research_cmd", "research_command"),
     "lsp": ("rusta.cli.lsp_cmd", "lsp_command"),
     "serve": ("rusta.cli.serve_cmd", "serve_command"),
+    "gc": ("rusta.cli.gc_cmd", "gc_command"),
 }
 GROUPS: dict[str, str] = {
     "log": "rusta.cli.log_cmd",
