@@ -110,6 +110,22 @@ def test_every_exercise_fails_with_the_error_its_lesson_teaches(
     assert all("#[test]" in lesson.exercise for lesson in lessons.values())
 
 
+def test_an_exercise_built_with_its_tests_has_no_other_error(
+    lessons: dict[str, teach.Lesson],
+) -> None:
+    # as `cargo test` builds it: the tests themselves must not add a second, unrelated error
+    exercises = {lesson.exercise: lesson.exercise_expected for lesson in lessons.values()}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        built = list(pool.map(lambda s: teach.compile_library(s, with_tests=True), exercises))
+
+    unrelated = [
+        (expected, compiled.codes)
+        for expected, compiled in zip(exercises.values(), built, strict=True)
+        if set(compiled.codes) != {"" if expected == teach.ERROR else expected}
+    ]
+    assert unrelated == []
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_a_code_lesson_quizzes_and_exercises_that_code(
     code: str, lessons: dict[str, teach.Lesson]

@@ -266,13 +266,14 @@ def compile_snippet(snippet: str) -> Compiled:
     return _compile(compilable(snippet))
 
 
-def compile_library(source: str) -> Compiled:
-    """Compile an exercise's src/lib.rs as `cargo check` would: a library, never wrapped."""
-    return _compile(source)
+def compile_library(source: str, with_tests: bool = False) -> Compiled:
+    """Compile an exercise's src/lib.rs as `cargo check` would: a library, never wrapped
+    (`with_tests`: as `cargo test` builds it, its `#[cfg(test)]` module included)."""
+    return _compile(source, with_tests)
 
 
 @functools.lru_cache(maxsize=512)
-def _compile(source_text: str) -> Compiled:
+def _compile(source_text: str, with_tests: bool = False) -> Compiled:
     # one verdict per text: a lesson proves its error-index examples, then the quiz shows them
     with tempfile.TemporaryDirectory(prefix="rusta-quiz-") as directory:
         source = Path(directory) / "quiz.rs"
@@ -282,8 +283,7 @@ def _compile(source_text: str) -> Compiled:
                 "rustc",
                 "--edition",
                 "2021",
-                "--crate-type",
-                "lib",
+                *(("--test",) if with_tests else ("--crate-type", "lib")),
                 "--emit",
                 "metadata",
                 "--error-format",
