@@ -28,7 +28,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "rusta"
 # Rooms whose modules may import the packages of an optional extra (lazily or not).
-EXTRAS_OF_ROOM = {"server": {"server"}, "llm": {"llm", "train"}, "train": {"train"}}
+EXTRAS_OF_ROOM = {
+    "server": {"server"},
+    "llm": {"llm", "train"},
+    "train": {"train"},
+    "eval": {"report"},  # matplotlib, for the report's charts
+}
+# Rooms whose extras may be imported only inside functions: their modules must still import on
+# the base install (`rusta eval` without --report never needs matplotlib).
+LAZY_EXTRA_ROOMS = {"eval"}
 # Installed by the Makefile with a pin before the extras, never declared (an unpinned torch
 # requirement pulls a multi-GB CUDA build: ECOSYSTEM.md). Only the llm room may import it.
 PINNED_OUTSIDE = {"torch": {"llm", "train"}}
@@ -111,7 +119,7 @@ def import_problems() -> list[str]:
     problems = []
     for path in sorted(SOURCE.rglob("*.py")):
         module = module_name(path)
-        if room_of(module) in EXTRAS_OF_ROOM:
+        if room_of(module) in EXTRAS_OF_ROOM and room_of(module) not in LAZY_EXTRA_ROOMS:
             continue  # may need an extra at import time; the static check covers it
         try:
             importlib.import_module(module)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -77,6 +78,8 @@ class EvalRun:
     document: dict[str, Any]
     reports: Path
     temporary: Path  # TMPDIR of the run
+    environment: dict[str, str]
+    json_path: Path
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +114,7 @@ def evaluated(tmp_path_factory: pytest.TempPathFactory) -> EvalRun:
         check=False,
     )
     document = json.loads(out.read_text(encoding="utf-8")) if out.is_file() else {}
-    return EvalRun(done, suite, before, document, base / "r", temporary)
+    return EvalRun(done, suite, before, document, base / "r", temporary, environment, out)
 
 
 def test_eval_exits_0_and_writes_the_json_document(evaluated: EvalRun) -> None:
@@ -175,6 +178,114 @@ def test_the_suite_directory_is_left_byte_identical(evaluated: EvalRun) -> None:
 def test_eval_leaves_no_temporary_directory_behind(evaluated: EvalRun) -> None:
     assert evaluated.done.returncode == 0
     assert list(evaluated.temporary.glob("rusta-eval-*")) == []
+
+
+CHARTS = ("class_bars", "reliability", "time_to_green", "validations", "changed_lines")
+
+
+def rusta(evaluated: EvalRun, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(RUSTA), "eval", *args],
+        env=evaluated.environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_page_draws_every_chart_and_every_table_in_html(evaluated: EvalRun) -> None:
+    page = (evaluated.reports / "eval.html").read_text(encoding="utf-8")
+
+    for chart in CHARTS:
+        assert f"data-chart='{chart}'><svg" in page
+    bars = page[page.index("data-chart='class_bars'") : page.index("data-chart='reliability'")]
+    for label in ("Rusta", "cargo fix", "clippy --fix", "move", "overall"):
+        assert f">{label}<" in bars  # legend and groups, as SVG text
+    assert re.search(r"<b>ECE [0-9.]+</b>, <b>Brier [0-9.]+</b>", page)
+    for name in ("classes", "tools", "calibration", "cases"):
+        assert f"<table class='sortable' data-table='{name}'>" in page
+    assert "<pre" not in page and "| class |" not in page  # no Markdown pasted raw
+    # self-contained: nothing is fetched (SVG's xmlns is a name, not a request)
+    assert not re.search(r"""(src|href)=["']https?:""", page)
+    assert "<link" not in page and "<script src" not in page
+
+
+def test_every_case_has_its_diff_and_trace_beside_the_page(evaluated: EvalRun) -> None:
+    page = (evaluated.reports / "eval.html").read_text(encoding="utf-8")
+
+    for case in evaluated.document["cases"]:
+        slug = case["name"].replace("/", "__")
+        diff = (evaluated.reports / "cases" / f"{slug}.diff").read_text(encoding="utf-8")
+        trace = (evaluated.reports / "cases" / f"{slug}.trace.jsonl").read_text(encoding="utf-8")
+        assert diff == case["rusta"]["diff"] and diff.startswith("diff --git")
+        assert json.loads(trace.splitlines()[0])["trace"] == case["rusta"]["trace"]
+        assert f"href='cases/{slug}.diff'" in page and f"href='cases/{slug}.trace.jsonl'" in page
+        assert len(case["rusta"]["winner_proposers"]) == len(case["rusta"]["moves"])
+        assert set(case["rusta"]["winner_proposers"]) <= {"compiler", "moves", "memory", "model"}
+
+
+def test_from_renders_the_same_report_again_and_lists_both(
+    evaluated: EvalRun, tmp_path: Path
+) -> None:
+    again = rusta(evaluated, "--from", str(evaluated.json_path), "--report", str(tmp_path / "r2"))
+
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "r2" / "eval.html").read_text(encoding="utf-8") == (
+        evaluated.reports / "eval.html"
+    ).read_text(encoding="utf-8")
+    listed = json.loads(
+        (Path(evaluated.environment["RUSTA_HOME"]) / "eval-reports.json").read_text("utf-8")
+    )
+    paths = [entry["path"] for entry in listed]
+    assert str((evaluated.reports / "eval.json").resolve()) in paths
+    assert str((tmp_path / "r2" / "eval.json").resolve()) in paths
+
+
+def test_compare_names_the_case_that_regressed(evaluated: EvalRun, tmp_path: Path) -> None:
+    after = json.loads(json.dumps(evaluated.document))
+    regressed = after["cases"][0]
+    regressed["rusta"] |= {"fixed": False, "status": "abstain"}
+    regressed["rusta"]["seconds"] *= 2
+    (tmp_path / "b.json").write_text(json.dumps(after), encoding="utf-8")
+
+    done = rusta(
+        evaluated,
+        "--compare",
+        str(evaluated.json_path),
+        str(tmp_path / "b.json"),
+        "--report",
+        str(tmp_path / "cmp"),
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert "Tests pass: 100.00 % → 50.00 % (-50.00 points)" in done.stdout
+    assert f"| {regressed['name']} | move | fixed → unfixed |" in done.stdout
+    assert "| move | 2 | 2 | 100.00 | 50.00 | -50.00 | 0 | 1 |" in done.stdout
+    page = (tmp_path / "cmp" / "compare.html").read_text(encoding="utf-8")
+    assert "data-chart='compare-classes'><svg" in page
+    assert "data-chart='compare-times'><svg" in page
+    rows = json.loads((tmp_path / "cmp" / "compare.json").read_text(encoding="utf-8"))["cases"]
+    assert [row["transition"] for row in rows] == ["fixed → unfixed", "fixed"]
+
+
+def test_compare_refuses_a_file_that_is_not_an_eval_report(
+    evaluated: EvalRun, tmp_path: Path
+) -> None:
+    (tmp_path / "other.json").write_text('{"jobs": []}', encoding="utf-8")
+
+    done = rusta(
+        evaluated,
+        "--compare",
+        str(evaluated.json_path),
+        str(tmp_path / "other.json"),
+        "--report",
+        str(tmp_path / "cmp"),
+    )
+
+    assert done.returncode == 2
+    assert "other.json: not an eval JSON report" in done.stderr
+    assert not (tmp_path / "cmp").exists()
 
 
 # --- metrics -------------------------------------------------------------------------------

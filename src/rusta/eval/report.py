@@ -1,14 +1,18 @@
-"""Eval reports: the JSON document, a Markdown table, and an HTML page with SVG plots.
+"""Eval reports: the JSON document, a Markdown table, and an HTML page (eval.html).
 
-The plots are drawn as inline SVG so the report needs no plotting library and opens offline.
+The page is one self-contained file (no network): inline SVG charts (`charts.py`), every table
+as a sortable HTML table, and a per-case table whose diff and trace links point at files
+written beside it (cases/). The dashboard's eval view shows the same `body` (see
+server/routes/eval_view.py), with links into the server instead.
 """
 
 from __future__ import annotations
 
-import html
 import json
 from pathlib import Path
 from typing import Any
+
+from rusta.eval.page import html_page, write_case_files
 
 
 def document(
@@ -16,7 +20,9 @@ def document(
     overall: dict[str, Any],
     classes: dict[str, Any],
     baselines: dict[str, Any],
+    home: Path | None = None,
 ) -> dict[str, Any]:
+    """The report document; `home` (the eval home) is where the cases' traces are."""
     fixed_by_tool = {tool: data["fixed"] for tool, data in baselines.items()}
     rusta_fixed = sum(case["rusta"]["fixed"] for case in cases)
     return {
@@ -32,7 +38,7 @@ def document(
             tool: (round(rusta_fixed / fixed, 2) if fixed else None)
             for tool, fixed in fixed_by_tool.items()
         },
-    }
+    } | ({"home": str(home)} if home else {})
 
 
 def markdown(doc: dict[str, Any]) -> str:
@@ -98,68 +104,15 @@ def _fmt(value: object) -> str:
 
 
 def write(doc: dict[str, Any], json_path: Path | None, report_dir: Path | None) -> None:
+    """The JSON document and/or the report directory: eval.json, eval.md, eval.html and the
+    per-case diff and trace files (cases/) the page links to."""
+    text = json.dumps(doc, indent=1, sort_keys=True)
     if json_path:
         json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(doc, indent=1, sort_keys=True), encoding="utf-8")
+        json_path.write_text(text, encoding="utf-8")
     if report_dir:
         report_dir.mkdir(parents=True, exist_ok=True)
+        (report_dir / "eval.json").write_text(text, encoding="utf-8")
         (report_dir / "eval.md").write_text(markdown(doc), encoding="utf-8")
-        (report_dir / "eval.html").write_text(html_page(doc), encoding="utf-8")
-
-
-def html_page(doc: dict[str, Any]) -> str:
-    table = html.escape(markdown(doc))
-    return (
-        "<!doctype html><meta charset='utf-8'><title>Rusta eval</title>"
-        "<style>body{font:14px system-ui;margin:2em;max-width:960px}"
-        "pre{background:#f6f6f6;padding:1em;overflow:auto}</style>"
-        "<h1>Rusta eval</h1><h2>Tests-pass by class</h2>"
-        f"{bar_chart(doc)}<h2>Reliability of p(green)</h2>{reliability(doc)}"
-        f"<h2>Tables</h2><pre>{table}</pre>"
-    )
-
-
-def bar_chart(doc: dict[str, Any]) -> str:
-    classes = list(doc["by_class"].items())
-    width, height, bar = 40 + 70 * max(1, len(classes)), 260, 50
-    parts = [
-        f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}'>",
-        "<line x1='30' y1='220' x2='100%' y2='220' stroke='#888'/>",
-    ]
-    for index, (name, data) in enumerate(classes):
-        value = data["tests_pass"] or 0
-        x = 40 + 70 * index
-        h = 2 * value
-        parts.append(
-            f"<rect x='{x}' y='{220 - h}' width='{bar}' height='{h}' fill='#c2562d'>"
-            f"<title>{html.escape(name)}: {value}%</title></rect>"
-        )
-        parts.append(f"<text x='{x}' y='{215 - h}' font-size='11'>{value:.0f}%</text>")
-        parts.append(f"<text x='{x}' y='238' font-size='11'>{html.escape(name)}</text>")
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def reliability(doc: dict[str, Any]) -> str:
-    bins = doc["overall"]["calibration"]["bins"]
-    size = 240
-    parts = [
-        f"<svg xmlns='http://www.w3.org/2000/svg' width='{size + 40}' height='{size + 40}'>",
-        f"<rect x='20' y='10' width='{size}' height='{size}' fill='none' stroke='#888'/>",
-        f"<line x1='20' y1='{size + 10}' x2='{size + 20}' y2='10' stroke='#bbb' "
-        "stroke-dasharray='4'/>",
-    ]
-    for entry in bins:
-        x = 20 + entry["confidence"] * size
-        y = 10 + (1 - entry["accuracy"]) * size
-        radius = 3 + min(9, entry["n"] ** 0.5)
-        parts.append(
-            f"<circle cx='{x:.1f}' cy='{y:.1f}' r='{radius:.1f}' fill='#2d6cc2' "
-            f"opacity='0.7'><title>p≈{entry['confidence']}: {entry['accuracy']} "
-            f"(n={entry['n']})</title></circle>"
-        )
-    parts.append(
-        f"<text x='20' y='{size + 30}' font-size='11'>predicted p(green) → "
-        f"(ECE {doc['overall']['ece']})</text></svg>"
-    )
-    return "".join(parts)
+        links = write_case_files(doc, report_dir / "cases")
+        (report_dir / "eval.html").write_text(html_page(doc, links), encoding="utf-8")

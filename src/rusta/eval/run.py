@@ -104,6 +104,10 @@ def _run_rusta(
         "seconds": round(seconds, 3),
         "candidates_validated": outcome.candidates_validated,
         "moves": [step.candidate.move for step in outcome.steps],
+        # who proposed each step of the winning path, and the patch itself (the report
+        # writes it beside the page so a reader can see what "fixed" means)
+        "winner_proposers": [step.candidate.proposer for step in outcome.steps],
+        "diff": outcome.diff,
         "proposers": outcome.proposer_counts,
         "confidence": outcome.confidence,
         "trace": outcome.trace_id,

@@ -1,0 +1,32 @@
+"""The eval reports written on this machine: RUSTA_HOME/eval-reports.json lists the JSON
+documents `rusta eval --json/--report/--from` wrote, newest last, so the dashboard's eval view
+can show reports on disk. The server reads only paths in this list (written by the CLI, never
+by an HTTP request), and only while they are still eval documents."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from rusta.fs import atomic_write
+
+FILE = "eval-reports.json"
+KEEP = 200
+
+
+def entries(home: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads((home / FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [e for e in data if isinstance(e, dict) and isinstance(e.get("path"), str)]
+
+
+def remember(home: Path, document: Path) -> None:
+    path = str(document.resolve())
+    kept = [e for e in entries(home) if e["path"] != path]
+    kept.append({"path": path, "written": round(time.time(), 3)})
+    home.mkdir(parents=True, exist_ok=True)
+    atomic_write(home / FILE, json.dumps(kept[-KEEP:], indent=1).encode())
