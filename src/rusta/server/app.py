@@ -28,7 +28,7 @@ from rusta.server.deps import ensure_token
 from rusta.server.errors import http_status
 from rusta.server.guard import Guard
 from rusta.server.jobs import WorkerPool
-from rusta.server.routes import devlogs, evals, jobs, pages, repos, stream, traces
+from rusta.server.routes import devlogs, eval_view, evals, jobs, pages, repos, stream, traces
 from rusta.server.stream import EventHub
 
 MAX_BODY_BYTES = 64 * 1024  # a job request is a few hundred bytes
@@ -67,7 +67,7 @@ def create_app(home: Path, *, workers: int = 2, max_body_bytes: int = MAX_BODY_B
     app.add_middleware(Guard, token=token, max_body_bytes=max_body_bytes)
     app.add_exception_handler(RustaError, _rusta_error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
-    for module in (jobs, traces, repos, devlogs, evals, stream, pages):
+    for module in (jobs, traces, repos, devlogs, evals, eval_view, stream, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=pages.STATIC), name="static")
     return app

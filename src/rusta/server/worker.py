@@ -227,7 +227,11 @@ def run_eval(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], str
 
     results = run_suite(cases, options, progress)
     doc = report.document(
-        results, metrics.summarize(results), metrics.by_class(results), metrics.baselines(results)
+        results,
+        metrics.summarize(results),
+        metrics.by_class(results),
+        metrics.baselines(results),
+        home=options.home,  # the cases' traces, for the report's trace links
     )
     report.write(doc, directory / "eval.json", directory)
     overall = doc["overall"]

@@ -277,11 +277,13 @@ async function refreshEval() {
     const overall = latest.document.overall || {};
     container.replaceChildren(
       element("p", {}, `${overall.fixed ?? "?"} fixed · job ${latest.job} `,
-        element("a", { href: latest.html, target: "_blank" }, "full report")),
+        element("a", { href: latest.html, target: "_blank" }, "full report"), " · ",
+        element("a", { href: `/eval#run=${latest.job}`, class: "eval-view-link" }, "eval view")),
       element("iframe", { src: latest.html, title: "eval report" }),
     );
   } catch {
-    container.replaceChildren(element("p", { class: "muted" }, "no eval report yet"));
+    container.replaceChildren(element("p", { class: "muted" }, "no eval job yet · ",
+      element("a", { href: "/eval", class: "eval-view-link" }, "eval view (reports on disk)")));
   }
 }
 
