@@ -135,15 +135,16 @@ def test_two_runs_compare_in_the_view(client: httpx.Client, runs: Runs) -> None:
         "/evals/runs/..%2F..%2Fetc",
         "/evals/runs/job-nosuchjob",
         "/evals/runs/file-x",
-        "/evals/runs/file-0/cases/99/diff",
-        "/evals/runs/file-0/cases/0/secrets",
+        "/evals/runs/{file}/cases/99/diff",
+        "/evals/runs/{file}/cases/0/secrets",
+        "/evals/runs/{job}/cases/-1/diff",
         "/evals/nosuchjob/cases/x.diff",
     ],
 )
 def test_unknown_runs_and_cases_are_404_with_one_line(
     client: httpx.Client, runs: Runs, path: str
 ) -> None:
-    response = client.get(path)
+    response = client.get(path.format(file=runs.file_run, job=runs.job_run))
 
     assert response.status_code == 404
     assert isinstance(response.json()["detail"], str)

@@ -5,6 +5,7 @@ by an HTTP request), and only while they are still eval documents."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from pathlib import Path
@@ -30,3 +31,8 @@ def remember(home: Path, document: Path) -> None:
     kept.append({"path": path, "written": round(time.time(), 3)})
     home.mkdir(parents=True, exist_ok=True)
     atomic_write(home / FILE, json.dumps(kept[-KEEP:], indent=1).encode())
+
+
+def key(path: str) -> str:
+    """A stable short id of a listed report (its position in the list changes on rewrite)."""
+    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:12]

@@ -2,9 +2,9 @@
 
 A run is an eval job's report (RUSTA_HOME/evals/<job>/eval.json, id: the job's id) or a
 report on disk that `rusta eval` wrote (listed in RUSTA_HOME/eval-reports.json by the CLI,
-id `file-<n>`). The view shows the same body as eval.html (eval/page.py: charts and sortable
-tables), with the per-case diff and trace links pointing here. Only documents in those two
-places are read: an HTTP request names a run by id, never by path.
+id `file-<hash of its path>`). The view shows the same body as eval.html (eval/page.py:
+charts and sortable tables), with the per-case diff and trace links pointing here. Only
+documents in those two places are read: an HTTP request names a run by id, never by path.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from rusta.server.routes.pages import STATIC
 
 router = APIRouter(tags=["evals"])
 
-RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")  # a job id, or file-<n>
+RUN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")  # a job id, or file-<key>
 CASE_FILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(diff|trace\.jsonl)$")
 MAX_JOBS = 500
 _render_lock = threading.Lock()  # matplotlib's rcParams are process-wide
@@ -122,9 +122,11 @@ def _runs(home: Path, db: Any) -> list[tuple[str, Path, float | None, str]]:
         if job.kind == "eval" and job.status == "done" and path.is_file():
             title = f"eval job on {Path(job.repo).name}"
             found.append((job.id, path, job.finished, title))
-    for index, entry in enumerate(catalog.entries(home)):
+    for entry in catalog.entries(home):
         path = Path(entry["path"])
-        found.append((f"file-{index}", path, entry.get("written"), _title(path)))
+        found.append(
+            (f"file-{catalog.key(entry['path'])}", path, entry.get("written"), _title(path))
+        )
     return found
 
 
@@ -138,10 +140,10 @@ def _document_path(run_id: str, home: Path, db: Any) -> Path:
             return path
         raise NotFound(f"job {run_id} has no eval report")
     key = run_id.removeprefix("file-")
-    entries = catalog.entries(home)
-    if not key.isdigit() or int(key) >= len(entries):
-        raise NotFound(f"no eval run {run_id!r}")
-    return Path(entries[int(key)]["path"])
+    for entry in catalog.entries(home):
+        if catalog.key(entry["path"]) == key:
+            return Path(entry["path"])
+    raise NotFound(f"no eval run {run_id!r}")
 
 
 def _load(path: Path) -> dict[str, Any]:
