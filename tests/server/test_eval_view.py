@@ -89,6 +89,7 @@ def test_both_runs_are_listed_with_their_numbers(client: httpx.Client, runs: Run
         assert listed[run_id]["fixed"] == runs.document["overall"]["fixed"] == 2
         assert listed[run_id]["classes"] == ["move", "mutability"]
         assert listed[run_id]["baselines"] == ["cargo fix", "cargo clippy --fix"]
+    assert listed[runs.job_run]["suite"] == listed[runs.file_run]["suite"]  # the same cases
 
 
 def test_a_job_run_and_a_report_on_disk_show_the_same_charts(

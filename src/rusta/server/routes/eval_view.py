@@ -67,7 +67,11 @@ def show_run(run_id: str, home: HomeDep, db: DbDep) -> dict[str, Any]:
     if summary is None:
         raise NotFound(f"run {run_id}: its eval document is gone or unreadable")
     stat = path.stat()
-    return {"id": run_id, **summary, "html": _body(run_id, str(path), stat.st_mtime_ns)}
+    title = summary["title"]
+    if not run_id.startswith("file-"):
+        title = f"eval job on {Path(jobs.get(db, run_id).repo).name}"
+    body = _body(run_id, str(path), stat.st_mtime_ns)
+    return {"id": run_id, **summary, "title": title, "html": body}
 
 
 @router.get("/evals/runs/{run_id}/cases/{index}/{kind}", response_class=PlainTextResponse)
@@ -169,7 +173,9 @@ def _cached_summary(path: str, mtime_ns: int) -> dict[str, Any] | None:
         return None
     overall = doc["overall"]
     classes = sorted({case.get("class") or "unknown" for case in doc["cases"]})
+    names = "\n".join(sorted(case["name"] for case in doc["cases"]))
     return {
+        "suite": catalog.key(names),  # runs of the same cases share it (the view pairs them)
         "title": _title(Path(path)),
         "path": path,
         "cases": overall.get("cases"),

@@ -55,7 +55,9 @@ async function refreshRuns() {
     if (keep) select.value = keep;
   }
   if (runs.length > 1 && !document.getElementById("compare-b").dataset.touched) {
-    document.getElementById("compare-a").value = runs[1].id;
+    // default: the newest run (B) against the previous run of the same cases (A)
+    const previous = runs.slice(1).find((run) => run.suite === runs[0].suite) || runs[1];
+    document.getElementById("compare-a").value = previous.id;
     document.getElementById("compare-b").value = runs[0].id;
   }
 }
