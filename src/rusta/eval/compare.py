@@ -16,7 +16,7 @@ from typing import Any
 
 from rusta.errors import UsageError
 from rusta.eval import charts
-from rusta.eval.page import Cell, fmt, number, page, table
+from rusta.eval.page import Cell, fmt, number, page, percent, table
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -261,7 +261,7 @@ def class_table(comparison: dict[str, Any]) -> str:
     )
 
     def cells(row: dict[str, Any]) -> list[Cell]:
-        return [row["class"], *(number(row[k]) for k in keys)]
+        return [row["class"], *(percent(row[k]) if "pass" in k else number(row[k]) for k in keys)]
 
     rows = [cells(r) for r in comparison["classes"]]
     return table(headers, rows, "compare-classes", [cells(comparison["overall"])])

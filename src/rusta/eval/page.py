@@ -231,8 +231,18 @@ def _row(cells: Sequence[Cell], attributes: str) -> str:
     return f"<tr{attributes}>{''.join(parts)}</tr>"
 
 
-def number(value: object, unit: str = "") -> Cell:
-    return (html.escape(fmt(value, unit)), value if isinstance(value, int | float) else None)
+PERCENT = {"compile_fix", "tests_pass"}
+
+
+def number(value: object, unit: str = "", digits: int = 2) -> Cell:
+    return (
+        html.escape(fmt(value, unit, digits)),
+        value if isinstance(value, int | float) else None,
+    )
+
+
+def percent(value: object) -> Cell:
+    return number(value, digits=1)
 
 
 def class_table(doc: dict[str, Any]) -> str:
@@ -255,7 +265,7 @@ def class_table(doc: dict[str, Any]) -> str:
         return [
             name,
             *(
-                number(data.get(k))
+                percent(data.get(k)) if k in PERCENT else number(data.get(k))
                 for k in (
                     "cases",
                     "compile_fix",
@@ -292,8 +302,8 @@ def tools_table(doc: dict[str, Any]) -> str:
             (legend(["rusta"]), "rusta"),
             number(overall["cases"]),
             number(overall.get("fixed")),
-            number(overall["tests_pass"]),
-            number(overall["compile_fix"]),
+            percent(overall["tests_pass"]),
+            percent(overall["compile_fix"]),
             number(overall["unsafe_applies"]),
             number(overall["time_to_green_single_p50"]),
         ]
@@ -305,8 +315,8 @@ def tools_table(doc: dict[str, Any]) -> str:
                 (legend([tool]), tool),
                 number(data["cases"]),
                 number(data["fixed"]),
-                number(data["tests_pass"]),
-                number(data["compile_fix"]),
+                percent(data["tests_pass"]),
+                percent(data["compile_fix"]),
                 number(data["unsafe_applies"]),
                 number(data["seconds_single_p50"]),
             ]
@@ -403,12 +413,13 @@ def cases_table(doc: dict[str, Any], links: Links) -> str:
         kind, words = outcome_of(rusta)
         proposers = rusta.get("winner_proposers") or _winning_proposers(rusta)
         moves = rusta.get("moves", [])
+        why = html.escape(str(rusta.get("reason") or ""), quote=True)
         diff, trace = links(index, case)
         rows.append(
             [
                 case["name"],
                 case.get("class") or "unknown",
-                (f"<span class='{kind}'>{html.escape(words)}</span>", words),
+                (f"<span class='{kind}' title='{why}'>{html.escape(words)}</span>", words),
                 _link(diff, "diff"),
                 _link(trace, "trace"),
                 number(rusta["seconds"]),
@@ -441,10 +452,10 @@ def _link(href: str | None, text: str) -> Cell:
     return (f"<a href='{html.escape(href)}'>{text}</a>", text)
 
 
-def fmt(value: object, unit: str = "") -> str:
+def fmt(value: object, unit: str = "", digits: int = 2) -> str:
     if value is None:
         return "–"
-    text = f"{value:.2f}" if isinstance(value, float) else str(value)
+    text = f"{value:.{digits}f}" if isinstance(value, float) else str(value)
     return text + unit
 
 
