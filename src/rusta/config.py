@@ -21,37 +21,107 @@ from rusta.errors import ConfigError
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    k_lines: int = Field(20, ge=1, description="Budget K of changed lines per fix (SPEC §1.3).")
-    tau_answer: float = Field(0.70, ge=0, le=1, description="Explain threshold τ_answer.")
-    tau_patch_quick: float = Field(0.72, ge=0, le=1, description="C_apply, quick gear.")
-    tau_patch_multi: float = Field(0.85, ge=0, le=1, description="C_apply, multi-file.")
-    probe_budget: int = Field(3, ge=0, description="Probes per episode before deciding.")
-    probe_seconds: float = Field(8.0, gt=0, description="Time budget for probing.")
-    explore_budget: int = Field(3, ge=1, description="B: research experiments per hypothesis.")
-    max_candidates: int = Field(24, ge=1, description="Candidates validated per step at most.")
-    max_steps: int = Field(12, ge=1, description="Accepted steps per episode (multi-error).")
-    max_validations: int = Field(80, ge=1, description="Candidates validated per episode.")
-    episode_seconds: float = Field(240.0, gt=0, description="Wall-time budget of one episode.")
-    check_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo check.")
-    test_timeout: float = Field(300.0, gt=0, description="Seconds for one cargo test run.")
-    slots: int = Field(2, ge=1, le=16, description="Sandbox slots validated in parallel.")
+    k_lines: int = Field(
+        20,
+        ge=1,
+        description="Most lines one fix may change; a bigger patch is not tried (SPEC §1.3).",
+    )
+    tau_answer: float = Field(
+        0.70,
+        ge=0,
+        le=1,
+        description="Confidence an explanation would need to be stated (reserved: not read yet).",
+    )
+    tau_patch_quick: float = Field(
+        0.72,
+        ge=0,
+        le=1,
+        description="Confidence a one-file fix would need (reserved: not read yet).",
+    )
+    tau_patch_multi: float = Field(
+        0.85,
+        ge=0,
+        le=1,
+        description="Confidence a multi-file fix would need (reserved: not read yet).",
+    )
+    probe_budget: int = Field(
+        3, ge=0, description="Probes per episode before deciding (reserved: not read yet)."
+    )
+    probe_seconds: float = Field(
+        8.0, gt=0, description="Seconds of probing per episode (reserved: not read yet)."
+    )
+    explore_budget: int = Field(
+        3, ge=1, description="Experiments `rusta research` runs per hypothesis."
+    )
+    max_candidates: int = Field(
+        24, ge=1, description="Candidate patches validated per search step at most."
+    )
+    max_steps: int = Field(
+        12, ge=1, description="Fixes chained in one episode at most (one per error removed)."
+    )
+    max_validations: int = Field(
+        80, ge=1, description="Candidate patches built in sandboxes per episode at most."
+    )
+    episode_seconds: float = Field(
+        240.0,
+        gt=0,
+        description="Wall-clock seconds one fix episode may take before it stops and abstains.",
+    )
+    check_timeout: float = Field(
+        300.0, gt=0, description="Seconds one cargo check may take before it is stopped."
+    )
+    test_timeout: float = Field(
+        300.0, gt=0, description="Seconds one cargo test run may take before it is stopped."
+    )
+    slots: int = Field(
+        2,
+        ge=1,
+        le=16,
+        description="Sandbox copies of the crate in which candidates are validated in parallel.",
+    )
     alternatives: int = Field(
-        2, ge=0, le=5, description="Other proven fixes to offer beside the chosen one."
+        2,
+        ge=0,
+        le=5,
+        description="Other proven fixes offered beside the chosen one (`rusta fix --pick N`).",
     )
-    clippy: bool = Field(True, description="Fix clippy lints when the crate has no errors.")
-    memory: Literal["short", "project", "full"] = Field("full", description="Memory scope.")
-    model: str | None = Field(None, description="Model backend: URL or local path; none=off.")
-    model_name: str | None = Field(None, description="Model name sent to an HTTP server.")
+    clippy: bool = Field(True, description="When the crate compiles, fix clippy lints too.")
+    memory: Literal["short", "project", "full"] = Field(
+        "full",
+        description="Fixes recalled: short (none, diary only), project (this crate), full (all).",
+    )
+    model: str | None = Field(
+        None, description="A local model that proposes patches too (URL, name or path); none: off."
+    )
+    model_name: str | None = Field(
+        None, description="The model's name sent to an HTTP model server."
+    )
     model_format: Literal["text", "json"] = Field(
-        "text", description="Answers as SEARCH/REPLACE text, or grammar-constrained JSON edits."
+        "text",
+        description="Model answers as SEARCH/REPLACE text, or grammar-constrained JSON edits.",
     )
-    model_samples: int = Field(2, ge=1, le=16, description="N completions per model prompt.")
-    model_max_tokens: int = Field(512, ge=16, description="Tokens per completion at most.")
-    model_temperature: float = Field(0.6, ge=0, le=2, description="Sampling temperature.")
-    model_context: int = Field(4096, ge=512, description="Context window of the model (tokens).")
-    model_timeout: float = Field(120.0, gt=0, description="Seconds per model call.")
-    model_adapter: str | None = Field(None, description="PEFT adapter directory (in-process).")
-    max_file_bytes: int = Field(1_000_000, gt=0, description="Largest file Rusta will edit.")
+    model_samples: int = Field(
+        2, ge=1, le=16, description="Completions asked of the model per prompt."
+    )
+    model_max_tokens: int = Field(512, ge=16, description="Tokens per model completion at most.")
+    model_temperature: float = Field(
+        0.6,
+        ge=0,
+        le=2,
+        description="Sampling temperature of the model (0: always its likeliest answer).",
+    )
+    model_context: int = Field(
+        4096, ge=512, description="The model's context window in tokens; prompts are cut to fit."
+    )
+    model_timeout: float = Field(120.0, gt=0, description="Seconds one model call may take.")
+    model_adapter: str | None = Field(
+        None, description="A PEFT adapter directory loaded onto an in-process model."
+    )
+    max_file_bytes: int = Field(
+        1_000_000,
+        gt=0,
+        description="Largest file Rusta will edit (reserved: not read yet; the limit is 1 MB).",
+    )
     gc_max_size_gib: float = Field(
         5.0, ge=0, description="`rusta gc` keeps cached build directories within this many GiB."
     )

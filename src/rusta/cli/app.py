@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import Any
 
 import click
 import typer
@@ -38,6 +39,25 @@ GROUPS: dict[str, str] = {
 }
 
 
+def _flags_show_no_value_type() -> None:
+    """typer's rich help prints a value type beside every flag (`--version <bool>`, even
+    `--help <bool>`) as if the flag took a value; its plain help does not. Print none, for
+    every command (they are all built through this app)."""
+    option: Any = typer.core.TyperOption
+    shown = getattr(option, "display_type_rich", None)  # typer versions without it are fine
+    if shown is None or getattr(shown, "rusta_flags_fixed", False):
+        return
+
+    def display_type_rich(self: Any, ctx: click.Context) -> str | None:
+        return None if self.is_flag or self.count else shown(self, ctx)
+
+    display_type_rich.rusta_flags_fixed = True  # type: ignore[attr-defined]
+    option.display_type_rich = display_type_rich
+
+
+_flags_show_no_value_type()
+
+
 class LazyGroup(TyperGroup):
     """A click group that builds a command from its module the first time it is asked for."""
 
@@ -66,7 +86,9 @@ app = typer.Typer(
     cls=LazyGroup,
     help="Rusta: a local-first Rust programmer that proves its patches before applying them.",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion (bash, zsh, fish, PowerShell): completion asks
+    # the LazyGroup for names only, so it stays as fast as `rusta --help`.
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 
@@ -86,9 +108,9 @@ def _root(
     """Rusta reads the compiler, probes, patches in a sandbox, and applies only green fixes."""
 
 
-def main() -> None:
+def main(prog_name: str | None = None) -> None:
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name=prog_name)
     except RustaError as error:
         print(f"rusta: {error.message}", file=sys.stderr)
         sys.exit(error.exit_code)
@@ -101,3 +123,11 @@ def main() -> None:
         error.show()
         sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def cargo_main() -> None:
+    """`cargo rusta ARGS...`: cargo runs `cargo-rusta rusta ARGS...` (a cargo subcommand gets
+    its own name as the first argument); drop it and run `rusta ARGS...`."""
+    if sys.argv[1:2] == ["rusta"]:
+        del sys.argv[1]
+    main(prog_name="cargo rusta")

@@ -41,14 +41,21 @@ def doctor_command(
     console.print(f"RUSTA_HOME: {rusta_home()}")
     crate_dir = path if (path / "Cargo.toml").is_file() else None
     settings = load_settings(crate_dir)
-    table = Table("setting", "value", "from", title="Configuration", title_justify="left")
-    for name in type(settings).model_fields:
-        if name != "sources":
-            table.add_row(
-                name, repr(getattr(settings, name)), settings.sources.get(name, "default")
-            )
-    console.print(table)
+    console.print(configuration_table(settings))
     console.print(f"model: {_model_status(settings)}")
+
+
+def configuration_table(settings: Settings) -> Table:
+    """Each effective setting, the layer it came from, and what it does in words (its
+    description in config.py: the one place a knob is explained)."""
+    table = Table(
+        "setting", "value", "from", "what it does", title="Configuration", title_justify="left"
+    )
+    for name, field in type(settings).model_fields.items():
+        if name != "sources":
+            value = repr(getattr(settings, name))
+            table.add_row(name, value, settings.sources.get(name, "default"), field.description)
+    return table
 
 
 def _doc_index_status() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +37,7 @@ def explain_command(
     """Explain a diagnostic in Rusta's voice, citing local documentation."""
     with explainer(force_build=reindex) as rusta:
         if code:
-            explanations = [rusta.for_code(code)]
+            explanations = [rusta.for_code(error_code(code))]
         elif file is not None:
             if line is None:
                 raise UsageError("--file needs --line N")
@@ -54,6 +55,12 @@ def explain_command(
     else:
         render(explanations, origin)
     raise typer.Exit(1 if any(e.unknown for e in explanations) else 0)
+
+
+def error_code(text: str) -> str:
+    """`e0382` and ` E0382 ` are E0382 (rustc's codes are upper case); lint names stay as given."""
+    code = text.strip()
+    return code.upper() if re.fullmatch(r"[eE]\d{4}", code) else code
 
 
 def docs_root() -> Path | None:

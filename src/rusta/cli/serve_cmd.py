@@ -6,6 +6,7 @@ import typer
 from rich.console import Console
 
 from rusta.config import rusta_home
+from rusta.errors import UsageError
 
 
 def serve_command(
@@ -14,9 +15,11 @@ def serve_command(
     workers: int = typer.Option(2, "--workers", min=0, max=32, help="Worker processes."),
 ) -> None:
     """Serve jobs, traces, live events and the dashboard; mutating calls need the token."""
-    from rusta.server.app import serve  # fastapi/uvicorn load only for this command
+    from rusta.server.app import _is_loopback, serve  # fastapi/uvicorn load only here
     from rusta.server.deps import ensure_token
 
+    if not _is_loopback(host):  # before any token is made or printed: nothing to leak
+        raise UsageError(f"{host}: the server binds to loopback only (127.0.0.1, ::1, localhost)")
     home = rusta_home()
     token = ensure_token(home)
     console = Console(stderr=True, highlight=False)
