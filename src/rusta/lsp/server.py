@@ -2,9 +2,16 @@
 
 - **Diagnostics** on open and save: `cargo check` (clippy too when the crate compiles) of the
   crate holding the file, run in a sandbox slot, published per file with the source "rusta".
-- **"Rusta: fix (verified)"**, a quick fix on Rusta's diagnostics: a dry-run episode proves a
-  patch in the sandbox; the action carries exactly the proven edit, or is disabled with the
-  reason Rusta abstains. Proofs are cached per state of the crate's sources.
+- **Verified quick fixes** on Rusta's diagnostics. `textDocument/codeAction` never runs an
+  episode: it answers at once. Before a proof exists for the current state of the crate's
+  sources it offers "Rusta: find a verified fix for E0382 …", which the editor resolves
+  (codeAction/resolve, when the client can resolve edits) or runs (the `rusta.fix` command,
+  applied through workspace/applyEdit); the dry-run episode then proves a patch in the sandbox
+  under a cancellable work-done progress (lsp/proofs.py). Once proven (proofs are cached per
+  state of the sources), every proven fix is its own action, titled by what it changes:
+  "Rusta: add `&` to `for word in &words {` in src/lib.rs:3 (verified, 1 test)", the chosen
+  one preferred, the other proven alternatives beside it, as rust-analyzer lists its fixes.
+  An abstention is a disabled action that says why.
 - **Hover** on a diagnostic: an explanation with its anchors (knowledge.explain when its doc
   index is ready, else the compiler's own text and the `rustc --explain` summary, cited).
 
@@ -17,11 +24,14 @@ from __future__ import annotations
 import asyncio
 import difflib
 import threading
+import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from lsprotocol import types
+from pygls.capabilities import get_capability
 from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
@@ -32,6 +42,8 @@ from rusta.knowledge import anchors
 from rusta.knowledge.explain import Explainer, Explanation
 from rusta.loop.episode import run_episode
 from rusta.loop.intake import rust_files
+from rusta.lsp.proofs import Abandoned, Proof, tests_phrase
+from rusta.patch.describe import change_title
 from rusta.patch.diff import apply_unified_diff
 from rusta.sandbox.slots import pool
 from rusta.tools.crate import locate
@@ -40,12 +52,21 @@ from rusta.types import Anchor, Diagnostic, Level, Outcome
 
 SOURCE = "rusta"
 FIX_TITLE = "Rusta: fix (verified)"
+FIX_COMMAND = "rusta.fix"  # for clients that cannot resolve a code action's edit
+PROVE = "prove"  # data["rusta"] of an action whose fix is proven when it is resolved
+SAVE_FIRST = "save the file first: Rusta proves fixes against the files on disk"
+CANCELLED = (
+    "Rusta: fix cancelled, no edit made (the proof was a dry run in a sandbox: nothing changed)"
+)
 _SEVERITY = {
     Level.ERROR: types.DiagnosticSeverity.Error,
     Level.WARNING: types.DiagnosticSeverity.Warning,
     Level.NOTE: types.DiagnosticSeverity.Information,
     Level.HELP: types.DiagnosticSeverity.Hint,
 }
+
+
+StateKey = tuple[Path, tuple[tuple[str, str], ...]]  # a crate root and its sources' hashes
 
 
 class RustaServer(LanguageServer):
@@ -57,8 +78,10 @@ class RustaServer(LanguageServer):
         self.docs_root = docs_root
         self.diagnostics: dict[Path, tuple[Diagnostic, ...]] = {}
         self.published: dict[Path, set[str]] = {}
-        self.fixes: dict[tuple[Path, tuple[tuple[str, str], ...]], Outcome] = {}
-        self.proving = threading.Lock()  # one episode at a time: they share sandbox slots
+        self.fixes: dict[StateKey, Outcome] = {}  # finished proofs, per state of the sources
+        self.proofs: dict[StateKey, Proof] = {}  # running ones
+        # One episode at a time (they share sandbox slots), never on the event loop.
+        self.prove_thread = ThreadPoolExecutor(max_workers=1)
         # Explainer's SQLite connections live in one thread: build and explain run there.
         self.explain_thread = ThreadPoolExecutor(max_workers=1)
         self.explainer: Explainer | None = None
@@ -100,14 +123,58 @@ class RustaServer(LanguageServer):
 
     # --- fixes -------------------------------------------------------------------------------
 
-    def prove_fix(self, root: Path) -> Outcome:
-        """A dry-run episode on the crate as it is on disk (cached per state of its sources)."""
-        key = (root, tuple(sorted(file_hashes(root, rust_files(root)).items())))
-        with self.proving:
-            if key not in self.fixes:
-                settings = load_settings(root)
-                self.fixes[key] = run_episode(root, settings, self.home, dry_run=True)
-            return self.fixes[key]
+    def state_key(self, root: Path) -> StateKey:
+        return (root, tuple(sorted(file_hashes(root, rust_files(root)).items())))
+
+    def proven(self, root: Path) -> Outcome | None:
+        """The finished proof for the crate as it is on disk now, if there is one."""
+        return self.fixes.get(self.state_key(root))
+
+    def proof_for(self, root: Path) -> Proof:
+        """The proof of the crate's current state: finished, running, or started now."""
+        key = self.state_key(root)
+        proof = Proof()
+        if key in self.fixes:
+            proof.future.set_result(self.fixes[key])
+            return proof
+        running = self.proofs.get(key)
+        if running is not None and not running.abandoned.is_set():
+            return running
+        self.proofs[key] = proof
+        self.prove_thread.submit(self._prove, root, key, proof)
+        return proof
+
+    def _prove(self, root: Path, key: StateKey, proof: Proof) -> None:
+        """A dry-run episode (worker thread); its outcome is cached unless it was abandoned."""
+        try:
+            if proof.abandoned.is_set():  # cancelled while it waited for the worker
+                raise Abandoned
+            outcome = run_episode(
+                root,
+                load_settings(root),
+                self.home,
+                dry_run=True,
+                sinks=[proof],
+                explore_alternatives=True,  # a person is choosing: offer the other proofs
+            )
+        except Exception as error:  # handed to the waiting request, which reports it
+            proof.future.set_exception(error)
+        else:
+            self.fixes[key] = outcome
+            proof.future.set_result(outcome)
+        finally:
+            if self.proofs.get(key) is proof:
+                del self.proofs[key]
+
+    def resolves_edits(self) -> bool:
+        """Whether the client fills in a code action's edit by codeAction/resolve."""
+        support = get_capability(
+            self.client_capabilities, "text_document.code_action.resolve_support"
+        )
+        return support is not None and "edit" in support.properties
+
+    def shows_progress(self) -> bool:
+        return bool(get_capability(self.client_capabilities, "window.work_done_progress"))
 
     # --- explanations ------------------------------------------------------------------------
 
@@ -130,6 +197,9 @@ class RustaServer(LanguageServer):
         if self.explainer is not None:
             self.explain_thread.submit(self.explainer.close).result()
         self.explain_thread.shutdown(wait=True)
+        for proof in list(self.proofs.values()):
+            proof.abandoned.set()  # nobody will read it: let the episode stop at its next step
+        self.prove_thread.shutdown(wait=False, cancel_futures=True)
 
 
 def build_server(home: Path, docs_root: Path | None) -> RustaServer:
@@ -149,12 +219,22 @@ def build_server(home: Path, docs_root: Path | None) -> RustaServer:
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+        types.CodeActionOptions(
+            code_action_kinds=[types.CodeActionKind.QuickFix], resolve_provider=True
+        ),
     )
-    async def code_action(
+    def code_action(
         ls: RustaServer, params: types.CodeActionParams
     ) -> list[types.CodeAction] | None:
-        return await _fix_action(ls, params)
+        return fix_actions(ls, params)
+
+    @server.feature(types.CODE_ACTION_RESOLVE)
+    async def resolve_code_action(ls: RustaServer, action: types.CodeAction) -> types.CodeAction:
+        return await _resolve_fix(ls, action)
+
+    @server.command(FIX_COMMAND)
+    async def fix_command(ls: RustaServer, uri: str) -> dict[str, Any]:
+        return await _run_fix_command(ls, uri)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: RustaServer, params: types.HoverParams) -> types.Hover | None:
@@ -182,38 +262,261 @@ async def _refresh(ls: RustaServer, uri: str) -> None:
     ls.publish(root)
 
 
-async def _fix_action(ls: RustaServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+def fix_actions(ls: RustaServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    """Answers at once: the proven fixes if this state is proven, else one action to prove it."""
     located = _crate_of(params.text_document.uri)
     if located is None:
         return []
     path, root = located
     ours = [d for d in params.context.diagnostics if d.source == SOURCE]
-    if not ours and not ls.diagnostics_at(path, root, params.range):
+    here = ls.diagnostics_at(path, root, params.range)
+    if not ours and not here:
         return []
-    document = ls.workspace.get_text_document(params.text_document.uri)
-    if path.is_file() and document.source != path.read_bytes().decode("utf-8", "replace"):
-        return [_disabled("save the file first: Rusta proves fixes against the files on disk")]
-    try:
-        outcome = await asyncio.to_thread(ls.prove_fix, root)
-    except RustaError as error:
-        return [_disabled(f"Rusta could not run: {error}")]
+    if not _saved(ls, params.text_document.uri, path):
+        return [_disabled(SAVE_FIRST)]
+    outcome = ls.proven(root)
+    if outcome is None:
+        problem = _problem(ours, here)
+        return [_prove_action(ls, params.text_document.uri, ours or None, problem)]
+    return outcome_actions(root, outcome, ours)
+
+
+def outcome_actions(
+    root: Path, outcome: Outcome, diagnostics: list[types.Diagnostic] | None = None
+) -> list[types.CodeAction]:
+    """One action per proven fix, the chosen one preferred; an abstention says why."""
     if outcome.status != "green":
-        return [_disabled(_abstain_reason(outcome), ours)]
-    return [
-        types.CodeAction(
-            title=FIX_TITLE,
-            kind=types.CodeActionKind.QuickFix,
-            diagnostics=ours,
-            is_preferred=True,
-            edit=workspace_edit(root, outcome.diff),
+        return [_disabled(_abstain_reason(outcome), diagnostics)]
+    chosen = _fix_action(
+        root,
+        outcome.title,
+        outcome.diff,
+        len(outcome.tests_run),
+        diagnostics,
+        preferred=True,
+        data={
+            "trace": outcome.trace_id,
+            "confidence": outcome.confidence,
+            "changed_lines": outcome.changed_lines,
+        },
+    )
+    others = [
+        _fix_action(
+            root,
+            other.title,
+            other.diff,
+            len(other.tests_run),
+            diagnostics,
+            preferred=False,
             data={
                 "trace": outcome.trace_id,
-                "confidence": outcome.confidence,
-                "changed_lines": outcome.changed_lines,
-                "tests": len(outcome.tests_run),
+                "move": other.move,
+                "p_green": other.p_green,
+                "changed_lines": other.changed_lines,
             },
         )
+        for other in outcome.alternatives
     ]
+    return [chosen, *others]
+
+
+def _fix_action(
+    root: Path,
+    title: str,
+    diff: str,
+    tests: int,
+    diagnostics: list[types.Diagnostic] | None,
+    *,
+    preferred: bool,
+    data: dict[str, Any],
+) -> types.CodeAction:
+    edit = workspace_edit(root, diff)
+    what = title or diff_title(root, diff)
+    return types.CodeAction(
+        title=f"Rusta: {what} ({tests_phrase(tests)})",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=diagnostics or None,
+        is_preferred=preferred,
+        edit=edit,
+        data={**data, "tests": tests},
+    )
+
+
+def diff_title(root: Path, diff: str) -> str:
+    """What a diff changes, read off the diff when the episode gave no title."""
+    new = {name: text for name, text in apply_unified_diff(root, diff).items() if text is not None}
+    old = {name: _read(root / name) for name in new}
+    return change_title(old, new)
+
+
+def _prove_action(
+    ls: RustaServer, uri: str, diagnostics: list[types.Diagnostic] | None, problem: str
+) -> types.CodeAction:
+    """Not proven yet: an action whose edit is proven when it is chosen (resolve or command)."""
+    title = f"Rusta: find a verified fix for {problem}"
+    action = types.CodeAction(
+        title=title,
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=diagnostics,
+        is_preferred=True,
+    )
+    if ls.resolves_edits():
+        action.data = {"rusta": PROVE, "uri": uri}
+    else:
+        action.command = types.Command(title=title, command=FIX_COMMAND, arguments=[uri])
+    return action
+
+
+async def _resolve_fix(ls: RustaServer, action: types.CodeAction) -> types.CodeAction:
+    """codeAction/resolve: prove the fix now (with progress) and return its edit and title."""
+    data = action.data if isinstance(action.data, dict) else {}
+    if data.get("rusta") != PROVE:
+        return action  # already carries its edit
+    proven = await _prove_for(ls, str(data.get("uri", "")))
+    if proven is None:
+        return action
+    [chosen, *_] = outcome_actions(*proven, action.diagnostics)
+    if chosen.disabled is not None:
+        _tell(ls, chosen.disabled.reason, types.MessageType.Warning)
+        return action
+    return types.CodeAction(
+        title=chosen.title,
+        kind=action.kind,
+        diagnostics=action.diagnostics,
+        is_preferred=True,
+        edit=chosen.edit,
+        data=chosen.data,
+    )
+
+
+async def _run_fix_command(ls: RustaServer, uri: str) -> dict[str, Any]:
+    """The `rusta.fix` command: prove the fix now (with progress), then apply it by applyEdit."""
+    proven = await _prove_for(ls, uri)
+    if proven is None:
+        return {"applied": False, "reason": "cancelled, or Rusta could not run"}
+    [chosen, *_] = outcome_actions(*proven)
+    if chosen.disabled is not None:
+        _tell(ls, chosen.disabled.reason, types.MessageType.Warning)
+        return {"applied": False, "reason": chosen.disabled.reason}
+    result = await ls.workspace_apply_edit_async(
+        types.ApplyWorkspaceEditParams(edit=chosen.edit, label=chosen.title)
+    )
+    return {"applied": result.applied, "title": chosen.title}
+
+
+async def _prove_for(ls: RustaServer, uri: str) -> tuple[Path, Outcome] | None:
+    """(crate root, outcome) for the document's crate, or None (said to the user) when there
+    is none: not a crate, unsaved, Rusta could not run, or the user cancelled."""
+    located = _crate_of(uri)
+    if located is None:
+        _tell(ls, "Rusta: this file is not inside a Cargo crate", types.MessageType.Warning)
+        return None
+    path, root = located
+    if not _saved(ls, uri, path):
+        _tell(ls, f"Rusta: {SAVE_FIRST}", types.MessageType.Warning)
+        return None
+    try:
+        outcome = await _wait_with_progress(ls, ls.proof_for(root))
+    except RustaError as error:
+        _tell(ls, f"Rusta could not run: {error}", types.MessageType.Error)
+        return None
+    if outcome is None:
+        _tell(ls, CANCELLED, types.MessageType.Info)
+        return None
+    return root, outcome
+
+
+async def _wait_with_progress(ls: RustaServer, proof: Proof) -> Outcome | None:
+    """Wait for the proof under a cancellable work-done progress; None when cancelled.
+
+    A cancel (window/workDoneProgress/cancel, or $/cancelRequest of the request) stops the
+    waiting at once; the episode is a sandboxed dry run, so nothing of the user's changes, and
+    it stops at its next step unless another request still waits for it.
+    """
+    if proof.future.done():
+        return _result(proof)
+    loop = asyncio.get_running_loop()
+    token = await _begin_progress(ls)
+
+    def report(text: str) -> None:
+        if token is not None:
+            value = types.WorkDoneProgressReport(message=text)
+            loop.call_soon_threadsafe(ls.work_done_progress.report, token, value)
+
+    proof.wait_with(report)
+    waiting = [asyncio.wrap_future(proof.future)]
+    if token is not None:
+        waiting.append(asyncio.wrap_future(ls.work_done_progress.tokens[token]))
+    cancelled = True
+    try:
+        await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+        cancelled = not proof.future.done()
+    finally:
+        proof.stop_waiting(report, cancelled)
+        if token is not None:
+            ending = "cancelled: nothing was changed" if cancelled else _ending(proof)
+            ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message=ending))
+            ls.work_done_progress.tokens.pop(token, None)
+    return None if cancelled else _result(proof)
+
+
+async def _begin_progress(ls: RustaServer) -> str | None:
+    """A server-initiated, cancellable progress; None when the client shows none."""
+    if not ls.shows_progress():
+        return None
+    token = f"rusta-fix-{uuid.uuid4().hex[:12]}"
+    try:
+        await ls.work_done_progress.create_async(token)
+    except Exception:  # the client refused the token: prove without a progress bar
+        return None
+    ls.work_done_progress.begin(
+        token,
+        types.WorkDoneProgressBegin(
+            title="Rusta: proving a fix",
+            cancellable=True,
+            message="a dry run in a sandbox: your files are not touched",
+        ),
+    )
+    return token
+
+
+def _result(proof: Proof) -> Outcome | None:
+    """The finished proof's outcome; None if it was abandoned (every waiter cancelled)."""
+    try:
+        return proof.future.result()
+    except Abandoned:
+        return None
+
+
+def _ending(proof: Proof) -> str:
+    error = proof.future.exception()
+    if error is not None:
+        return "Rusta could not run" if isinstance(error, RustaError) else "stopped"
+    outcome = proof.future.result()
+    if outcome.status == "green":
+        others = len(outcome.alternatives)
+        return "proven" + (f" (+{others} other proven fix(es))" if others else "")
+    return "nothing to fix" if outcome.status == "nothing-to-do" else "Rusta abstains"
+
+
+def _problem(ours: list[types.Diagnostic], here: list[Diagnostic]) -> str:
+    """The problem an unproven action is about, as its title names it: `E0382: message`."""
+    if ours:
+        code, message = str(ours[0].code or ""), ours[0].message
+    else:
+        code, message = here[0].code, here[0].message
+    short = message if len(message) <= 60 else message[:59] + "…"
+    return f"{code}: {short}" if code else short
+
+
+def _saved(ls: RustaServer, uri: str, path: Path) -> bool:
+    """Fixes are proven against the files on disk: an unsaved buffer gets no edit."""
+    document = ls.workspace.get_text_document(uri)
+    return not path.is_file() or document.source == _read(path)
+
+
+def _tell(ls: RustaServer, message: str, kind: types.MessageType) -> None:
+    ls.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
 
 async def _hover(ls: RustaServer, params: types.HoverParams) -> types.Hover | None:
@@ -339,6 +642,13 @@ def _abstain_reason(outcome: Outcome) -> str:
         return "nothing to fix: the crate is clean"
     probes = f" Next: {outcome.next_probes[0]}" if outcome.next_probes else ""
     return f"Rusta abstains: {outcome.reason}.{probes}"
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _lines(path: Path) -> list[str]:
