@@ -5,7 +5,7 @@ stream in, apply it, see the file change on disk, roll it back."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -76,4 +76,34 @@ def test_fix_from_the_page_apply_and_roll_back(
     page.locator("#devlog-q").fill("E0384")
     page.locator("#devlog-form button").click()
     expect(page.locator("#devlog-list li").first).to_contain_text("E0384")
+    assert problems == []
+
+
+def test_the_jobs_panel_says_what_to_do_when_there_are_no_jobs(
+    browser: object, start_server: Callable[..., Server], tmp_path: Path
+) -> None:
+    """issue 11 #9: an empty Jobs panel said nothing; now it says there are none and how to
+    start one, and gives way to the first job. No workers: the job stays queued, no cargo."""
+    server = start_server(workers=0)
+    crate = write_crate(tmp_path / "quietcrate", MISSING_MUT)
+    assert server.register(crate).returncode == 0
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    expect = playwright_api.expect
+
+    page.goto(f"{server.url}/#token={server.token}")
+    empty = page.locator("#jobs li.empty")
+    expect(empty).to_contain_text("No jobs yet")
+    expect(empty).to_contain_text("Check or Fix (dry run)")
+    expect(empty).to_contain_text("rusta repo add PATH")
+    expect(page.locator("#jobs li.job")).to_have_count(0)
+
+    with server.client() as client:
+        created = client.post("/jobs", json={"kind": "check", "repo": str(crate)})
+        assert created.status_code in (200, 201, 202), created.text
+    page.reload()
+    expect(page.locator("#jobs li.job")).to_have_count(1)
+    expect(page.locator("#jobs li.empty")).to_have_count(0)
     assert problems == []

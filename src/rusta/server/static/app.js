@@ -254,6 +254,15 @@ async function refreshJobs() {
   document.getElementById("jobs").replaceChildren(...jobs.map((job) =>
     element("li", { class: `job ${job.status}`, "data-job": job.id, onclick: () => select(job.id) },
       `${job.kind} ${job.repo.split("/").pop()} · ${job.status}${job.review ? " · " + job.review : ""}`)));
+  if (!jobs.length) document.getElementById("jobs").append(noJobsYet());
+}
+
+function noJobsYet() {
+  // An empty panel looks broken; say what fills it.
+  return element("li", { class: "empty muted" },
+    element("strong", {}, "No jobs yet. "),
+    "Press Check or Fix (dry run) on a repository; register one first with ",
+    element("code", {}, "rusta repo add PATH"), ".");
 }
 
 async function refreshDevlog(query = "") {
