@@ -364,7 +364,7 @@ def _renamed(
             f"{diagnostic.code}/renamed{suffix}",
             f"`{missing}` does not exist: perhaps it was renamed to `{name}`",
             [context.edit(span.file, start + where, start + where + len(missing), name)],
-            0.2 - 0.02 * rank,
+            (0.2 if name in plausible else 0.05) - 0.02 * rank,
             diagnostic,
         )
 
