@@ -242,3 +242,4 @@ class Outcome:
     title: str = ""  # what the chosen fix changes, for editors ("add `mut` to `total`")
     alternatives: tuple[Alternative, ...] = ()  # other proven fixes, best first
     failing_tests: tuple[TestCase, ...] = ()  # tests that fail on the untouched, compiling crate
+    commit_note: str = ""  # applied in git but not committed: why (uncommitted work, git failed)

@@ -16,6 +16,7 @@ import pytest
 from rusta.config import load_settings, rusta_home
 from rusta.loop.commit import FOOTER_KEY, apply_to_tree, undo
 from rusta.loop.episode import run_episode
+from rusta.memory import devlog
 from rusta.types import Outcome
 
 RUSTA = Path(sys.executable).parent / "rusta"
@@ -115,7 +116,30 @@ def repo(make_crate: Callable[..., Path]) -> Repo:
     return Repo(root, head, sources(root))
 
 
+def episode_entry(trace: str) -> dict[str, object]:
+    """The front matter of the episodic DevLog entry of `trace`."""
+    for path in devlog.entry_files(rusta_home()):
+        front = devlog.read(path)[0]
+        if path.parent.name == "episodic" and front.get("trace") == trace:
+            return front
+    raise AssertionError(f"no episodic entry for {trace}")
+
+
+def no_git_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine where git knows no identity and must not guess one."""
+    empty = tmp_path / "empty.gitconfig"
+    empty.write_text("", encoding="utf-8")
+    for name in list(os.environ):
+        if name.startswith(("GIT_AUTHOR_", "GIT_COMMITTER_")) or name == "EMAIL":
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+
+
 def test_a_fix_in_git_is_one_commit_with_a_provenance_footer(repo: Repo) -> None:
+    git(repo.root, "config", "user.name", "Ada Lovelace")
+    git(repo.root, "config", "user.email", "ada@example.org")
+
     outcome = fix(repo.root)
 
     assert outcome.status == "green" and outcome.applied
@@ -130,8 +154,30 @@ def test_a_fix_in_git_is_one_commit_with_a_provenance_footer(repo: Repo) -> None
     assert footer["Rusta-Error-Codes"] == "E0382"
     assert footer["Rusta-Tests"] == "1 passed"
     assert git(repo.root, "show", "--name-only", "--format=", "HEAD").split() == ["src/lib.rs"]
-    assert git(repo.root, "log", "-1", "--format=%an").strip() == "Rusta"
+    # the commit is the user's, with Rusta named as co-author (issue 11 #9)
+    assert git(repo.root, "log", "-1", "--format=%an <%ae>|%cn").strip() == (
+        "Ada Lovelace <ada@example.org>|Ada Lovelace"
+    )
+    assert message.rstrip().splitlines()[-1] == "Co-authored-by: Rusta <rusta@localhost>"
     assert git(repo.root, "status", "--porcelain") == ""
+    # the diary names Rusta's commit, and the HEAD the episode started from (issue 11 #4)
+    entry = episode_entry(outcome.trace_id)
+    assert (entry["commit"], entry["head"]) == (outcome.commit, repo.user_head)
+    assert (entry["state"], entry["applied"]) == ("applied", True)
+    assert outcome.commit_note == ""
+
+
+def test_a_repository_without_a_git_identity_gets_rustas_own(
+    repo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    no_git_identity(tmp_path, monkeypatch)
+    git(repo.root, "config", "user.useConfigOnly", "true")
+
+    commit = commit_fixed(repo.root)
+
+    assert commit == git(repo.root, "rev-parse", "HEAD").strip()
+    assert git(repo.root, "log", "-1", "--format=%an <%ae>").strip() == "Rusta <rusta@localhost>"
+    assert "Co-authored-by" not in git(repo.root, "log", "-1", "--format=%B")
 
 
 def test_undo_restores_the_files_and_removes_the_commit(repo: Repo) -> None:
@@ -191,14 +237,7 @@ def test_undo_after_a_later_user_commit_records_a_revert(repo: Repo) -> None:
 def test_undo_revert_commit_needs_no_user_identity(
     repo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # a machine where git knows no identity and must not guess one
-    empty = tmp_path / "empty.gitconfig"
-    empty.write_text("", encoding="utf-8")
-    for name in list(os.environ):
-        if name.startswith(("GIT_AUTHOR_", "GIT_COMMITTER_")) or name == "EMAIL":
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(empty))
-    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    no_git_identity(tmp_path, monkeypatch)
     git(repo.root, "config", "user.useConfigOnly", "true")
     assert commit_fixed(repo.root)  # Rusta's own commit carries Rusta's identity
     (repo.root / "NOTES.md").write_text("notes\n", encoding="utf-8")
@@ -254,6 +293,8 @@ def test_dirty_work_in_a_touched_file_is_never_committed(repo: Repo) -> None:
 
     assert outcome.status == "green" and outcome.applied
     assert outcome.commit == ""
+    # why no commit was made, for the CLI to say (issue 11 #9)
+    assert outcome.commit_note.startswith("no git commit: src/lib.rs had uncommitted changes")
     assert git(repo.root, "rev-parse", "HEAD").strip() == repo.user_head
     text = lib.read_text(encoding="utf-8")
     assert text.startswith("// the user's work in progress\n")

@@ -1,6 +1,7 @@
 """Memory in the repair loop, end to end with real cargo: `rusta fix` logs an episodic DevLog,
-the second fix of the same mistake comes from the episodic cache in one validation, and
-`rusta log search` finds the episode."""
+the second fix of the same mistake comes from the episodic cache (validated first), and
+`rusta log search` finds the episode. Only an applied fix is remembered as one (issue 11 #4):
+the first fix is applied, then the user makes the same mistake again."""
 
 from __future__ import annotations
 
@@ -44,13 +45,15 @@ def test_second_fix_recalls_the_first_and_the_diary_finds_it(
     make_crate: Callable[..., Path],
 ) -> None:
     crate = make_crate({"src/lib.rs": MOVED}, name="moved")
-    first = rusta("fix", "--dry-run", "--json", str(crate))
+    first = rusta("fix", "--yes", "--json", str(crate))
+    assert first["applied"]
+    (crate / "src" / "lib.rs").write_text(MOVED, encoding="utf-8")  # the same mistake again
     second = rusta("fix", "--dry-run", "--json", str(crate))
     short = rusta("fix", "--dry-run", "--json", "--memory", "short", str(crate))
     assert first["status"] == second["status"] == short["status"] == "green"
     assert not any(m.startswith("memory/") for m in first["moves"])
     assert second["moves"] == [f"memory/{first['moves'][0]}"]
-    assert second["candidates_validated"] == 1 <= first["candidates_validated"]
+    assert second["tried"][0]["move"] == f"memory/{first['moves'][0]}"  # recalled: tried first
     assert not any(m.startswith("memory/") for m in short["moves"])
 
     hits = rusta("log", "search", "E0382", "--json")

@@ -6,6 +6,11 @@ pseudo-count, so a move seen twice does not jump to 0 or 1. The base is the move
 prior, first shrunk toward the shipped statistics (`rusta/data/priors.json`, trained by
 `scripts/train_priors.py` on the development sets' outcomes, never on the suite or the
 held-out set), so a fresh home starts calibrated. Writes are atomic.
+
+What counts (issue 11 #4): every sandbox validation is evidence, a dry run's included (the
+candidate was proven, or not, whether or not the user applies it); a fix the user undoes
+counts once more against each of its moves (`record_move(..., green=False)` from
+`rusta undo`), so the confidence shown for that move drops.
 """
 
 from __future__ import annotations
@@ -52,8 +57,13 @@ class Priors:
         return base
 
     def record(self, candidate: Candidate, green: bool) -> None:
+        self.record_move(candidate.move, candidate.proposer, green)
+
+    def record_move(self, move: str, proposer: str, green: bool) -> None:
+        """One more outcome of `move` (by `proposer`), for what knows the move but no longer
+        its candidate (an undo reads the moves from the episode's DevLog)."""
         with self._lock:
-            for key in (_key(candidate), _general_key(candidate)):
+            for key in (move, _general_move_key(move, proposer)):
                 entry = self.stats.setdefault(key, [0.0, 0.0])
                 entry[0] += 1.0 if green else 0.0
                 entry[1] += 1.0
@@ -89,8 +99,12 @@ def _key(candidate: Candidate) -> str:
 
 
 def _general_key(candidate: Candidate) -> str:
+    return _general_move_key(candidate.move, candidate.proposer)
+
+
+def _general_move_key(move: str, proposer: str) -> str:
     """The move without its error code: `clone-at-use` learns across E0382 and E0505."""
-    name = candidate.move.split("/", 1)[-1]
+    name = move.split("/", 1)[-1]
     if name.startswith("suggestion:"):
-        return f"{candidate.proposer}:suggestion"
-    return f"{candidate.proposer}:{name}"
+        return f"{proposer}:suggestion"
+    return f"{proposer}:{name}"

@@ -5,26 +5,41 @@ Rusta makes one commit whose message states the intent and ends with a provenanc
 Every apply also saves an undo record (the old text and the sha256 of the new text of each
 file) under RUSTA_HOME/undo, so `rusta undo` works with or without git and refuses when the
 files changed since.
+
+The commit is the user's: it carries their git identity (Rusta is named in a
+`Co-authored-by` trailer); only a repository with no identity configured gets Rusta's own.
+When no commit is made in a repository (the touched files had uncommitted work, git failed),
+`Applied.no_commit_reason` says why, for the user to read.
+
+Applying and undoing are also what memory learns from (issue 11 #4): an apply of a dry run's
+proven fix turns its episodic entry into an applied one (and only then counts the win and
+keeps the fix in the episodic cache); an undo marks the entry undone, counts against the
+moves (procedural statistics and p(green)) and forgets the cached fix.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from rusta.errors import UndoRefused
+from rusta.errors import PatchError, UndoRefused
 from rusta.fs import atomic_write
+from rusta.learn.priors import Priors
+from rusta.memory import episodes
+from rusta.memory.cache import EpisodicCache
 from rusta.patch.apply import apply_atomically
 from rusta.tools.run import run
 from rusta.types import Outcome
 
 FOOTER_KEY = "Rusta-Trace"
-# Rusta's commits carry its own identity: they work on machines with no git identity set,
-# and `git log` shows at a glance which commits a tool made.
+CO_AUTHOR = "Co-authored-by: Rusta <rusta@localhost>"
+# Only when the repository has no git identity (git would refuse, or guess one from the host
+# name) do Rusta's commits carry Rusta's own: they still work there, and say who made them.
 RUSTA_IDENTITY = {
     "GIT_AUTHOR_NAME": "Rusta",
     "GIT_AUTHOR_EMAIL": "rusta@localhost",
@@ -37,6 +52,7 @@ RUSTA_IDENTITY = {
 class Applied:
     record: Path
     commit: str  # the git commit Rusta made, or "" outside git (or when it could not)
+    no_commit_reason: str = ""  # in a git repository without a commit: why, for the user
 
 
 def _sha(text: str) -> str:
@@ -46,17 +62,66 @@ def _sha(text: str) -> str:
 def apply_to_tree(
     home: Path, root: Path, files: Mapping[str, str], message: str, footer: Mapping[str, str]
 ) -> Applied:
+    _refuse_read_only(root, list(files), doing="apply the proven fix")
     before = {
         name: (root / name).read_bytes().decode("utf-8") if (root / name).exists() else None
         for name in files
     }
     dirty = _dirty_files(root, list(files))
     apply_atomically(root, dict(files), home / "journal")
-    commit = ""
-    if dirty is not None and not dirty:
-        commit = _git_commit(root, list(files), message, footer)
-    record = _save_record(home, root, before, files, commit, footer.get(FOOTER_KEY, ""))
-    return Applied(record, commit)
+    commit, why = "", ""
+    if dirty:
+        why = (
+            f"no git commit: {', '.join(sorted(dirty))} had uncommitted changes, so the fix "
+            "was applied on top of them and left for you to commit (`rusta undo` reverts "
+            "only the fix)"
+        )
+    elif dirty is not None:
+        commit, why = _git_commit(root, list(files), message, footer)
+    trace = footer.get(FOOTER_KEY, "")
+    record = _save_record(home, root, before, files, commit, trace, why)
+    _remember_applied(home, trace, commit, files)
+    return Applied(record, commit, why)
+
+
+def _remember_applied(home: Path, trace: str, commit: str, files: Mapping[str, str]) -> None:
+    """A dry run's proven fix applied afterwards: now it is a fix (entry, win, cache)."""
+    if episodes.mark_applied(home, trace, commit, files) and _has_cache(home):
+        EpisodicCache(home).accept(trace)
+
+
+def _remember_undone(home: Path, trace: str) -> None:
+    """The user undid the fix: the entry says so, it counts against its moves, and the
+    episodic cache forgets it (it would be recalled first, with a high prior)."""
+    moves = episodes.mark_undone(home, trace)
+    if moves:
+        priors = Priors(home / "priors.json")
+        for move, proposer in moves:
+            priors.record_move(move, proposer, green=False)
+        priors.save()
+    if trace and _has_cache(home):
+        EpisodicCache(home).forget_trace(trace)
+
+
+def _has_cache(home: Path) -> bool:
+    return (home / "cache.sqlite").is_file()  # --memory short never made one: keep it so
+
+
+def _refuse_read_only(root: Path, names: Sequence[str], doing: str = "apply the fix") -> None:
+    """A read-only crate cannot take the fix: say so, naming the user's file, before a byte is
+    written (root's write bits mean nothing to root, so this only refuses where the apply
+    itself would fail, or where the user made a file read-only on purpose)."""
+    for name in names:
+        target = root / name
+        folder = target.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent  # a new file: its nearest existing directory
+        for path, access in ((target, os.W_OK), (folder, os.W_OK | os.X_OK)):
+            if path.exists() and not os.access(path, access):
+                raise PatchError(
+                    f"{path} is read-only, so Rusta cannot {doing} in {root}; nothing was "
+                    f"changed. Make the crate writable (chmod -R u+w {root}) and try again"
+                )
 
 
 def provenance(trace_id: str, changed: int, codes: Sequence[str], passed: int) -> dict[str, str]:
@@ -85,22 +150,35 @@ def _dirty_files(root: Path, names: Sequence[str]) -> list[str] | None:
     return [line[3:] for line in done.stdout.splitlines() if line.strip()]
 
 
-def _git_commit(root: Path, names: Sequence[str], message: str, footer: Mapping[str, str]) -> str:
-    trailer = "\n".join(f"{key}: {value}" for key, value in footer.items())
+def _git_commit(
+    root: Path, names: Sequence[str], message: str, footer: Mapping[str, str]
+) -> tuple[str, str]:
+    """(the commit, "") or ("", why git made none)."""
+    identity, co_author = _identity(root)
+    trailer = "\n".join([*(f"{key}: {value}" for key, value in footer.items()), *co_author])
     body = f"{message}\n\n{trailer}\n"
-    added = run(["git", "add", "--", *names], root, timeout=60)
-    if added.returncode != 0:
-        return ""
-    done = run(
+    for command in (
+        ["git", "add", "--", *names],
         ["git", "commit", "--quiet", "--no-verify", "-m", body, "--", *names],
-        root,
-        timeout=60,
-        env=RUSTA_IDENTITY,
-    )
-    if done.returncode != 0:
-        return ""
+    ):
+        done = run(command, root, timeout=60, env=identity)
+        if done.returncode != 0:
+            said = (done.stderr or done.stdout).strip().splitlines()
+            return "", f"no git commit: `{' '.join(command[:2])}` failed: " + (
+                said[-1] if said else f"exit {done.returncode}"
+            )
     head = run(["git", "rev-parse", "HEAD"], root, timeout=30)
-    return head.stdout.strip()
+    return head.stdout.strip(), ""
+
+
+def _identity(root: Path) -> tuple[dict[str, str] | None, list[str]]:
+    """(environment, trailers) for a commit: the user's identity with Rusta as co-author, or
+    Rusta's own when the repository has none (user.name and user.email, any config level)."""
+    configured = all(
+        run(["git", "config", "--get", key], root, timeout=30).stdout.strip()
+        for key in ("user.name", "user.email")
+    )
+    return (None, [CO_AUTHOR]) if configured else (RUSTA_IDENTITY, [])
 
 
 def _save_record(
@@ -110,11 +188,13 @@ def _save_record(
     after: Mapping[str, str],
     commit: str,
     trace: str,
+    no_commit_reason: str = "",
 ) -> Path:
     record = {
         "root": str(root.resolve()),
         "time": time.time(),
         "commit": commit,
+        "no_commit_reason": no_commit_reason,
         "trace": trace,
         "files": {
             name: {"before": before[name], "after_sha256": _sha(after[name])} for name in after
@@ -154,12 +234,15 @@ def undo(home: Path, root: Path) -> list[str]:
         if text is None or _sha(text) != entry["after_sha256"]:
             raise UndoRefused(f"{name} changed since Rusta's fix; not undoing (nothing changed)")
     commit = str(record.get("commit") or "")
+    trace = str(record.get("trace", ""))
+    _refuse_read_only(root, list(files), doing="undo the fix")
     restore = {name: entry["before"] for name, entry in files.items()}
     apply_atomically(root, restore, home / "journal")
     if commit:
-        _git_undo(root, commit, list(files), str(record.get("trace", "")))
+        _git_undo(root, commit, list(files), trace)
     record["undone"] = time.time()
     atomic_write(path, json.dumps(record, indent=1, sort_keys=True).encode("utf-8"))
+    _remember_undone(home, trace)
     return sorted(files)
 
 
@@ -168,16 +251,18 @@ def _git_undo(root: Path, commit: str, names: Sequence[str], trace: str) -> None
     revert commit (published history is never rewritten, STYLE.md §14)."""
     head = run(["git", "rev-parse", "HEAD"], root, timeout=30).stdout.strip()
     pushed = run(["git", "branch", "-r", "--contains", commit], root, timeout=30).stdout.strip()
+    identity, co_author = _identity(root)
     if head == commit and not pushed:
         steps = [["git", "reset", "--soft", "HEAD~1"], ["git", "reset", "--quiet", "--", *names]]
     else:
-        message = f"Revert Rusta fix {commit[:12]}\n\n{FOOTER_KEY}: {trace}\n"
+        trailer = "\n".join([f"{FOOTER_KEY}: {trace}", *co_author])
+        message = f"Revert Rusta fix {commit[:12]}\n\n{trailer}\n"
         steps = [
             ["git", "add", "--", *names],
             ["git", "commit", "--quiet", "--no-verify", "-m", message, "--", *names],
         ]
     for command in steps:
-        done = run(command, root, timeout=60, env=RUSTA_IDENTITY)
+        done = run(command, root, timeout=60, env=identity)
         if done.returncode != 0:
             raise UndoRefused(
                 f"the files were restored, but `{' '.join(command[:3])}` failed: "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from rusta.config import Settings
@@ -165,7 +166,8 @@ def _run(
     solution = _formatted(task, searcher, solution, read_pristine)
     alternatives = _alternatives(searcher, solution, read_pristine, explore_alternatives)
     if memory.cache is not None:
-        searcher.remember_green(solution, memory.cache, memory.repo, memory.manifest)
+        cache = memory.cache.for_episode(tracer.trace_id, applied=not dry_run)  # dry: pending
+        searcher.remember_green(solution, cache, memory.repo, memory.manifest)
     old = {name: read_pristine(name) for name in solution.files}
     diff = unified_diff(old, solution.files)
     lines = sum(changed_lines(old[name], text) for name, text in solution.files.items())
@@ -181,12 +183,13 @@ def _run(
         changed_lines=lines,
         tests_passed=sorted(solution.tests.passed),
     )
-    commit = ""
+    commit = outcome_note = ""
     if not dry_run:
         footer = provenance(tracer.trace_id, lines, codes, len(solution.tests.passed))
         message = f"rusta: {_intent(targets)}"
         applied = apply_to_tree(task.home, task.crate.root, solution.files, message, footer)
         commit = applied.commit
+        outcome_note = applied.no_commit_reason  # why no git commit (dirty tree, git failed)
         tracer.emit(
             "commit",
             files=sorted(solution.files),
@@ -194,7 +197,7 @@ def _run(
             undo=str(applied.record),
             changed_lines=lines,
         )
-    return _outcome(
+    outcome = _outcome(
         searcher,
         tracer,
         "green",
@@ -210,6 +213,7 @@ def _run(
         title=change_title(old, solution.files),
         alternatives=alternatives,
     )
+    return replace(outcome, commit_note=outcome_note)
 
 
 def _alternatives(

@@ -9,10 +9,15 @@ new diagnostic substituted for the old ones (`adapt`).
 
 Entries expire after a TTL, and are invalidated when the repository's manifest changes
 (dependencies, edition, features decide what compiles) or when a cached fix goes red.
+
+Only a fix the user accepted is recalled (issue 11 #4). A dry run's green fix is recorded as
+pending under its episode's trace (`for_episode`); applying that episode's fix accepts it
+(`accept`), undoing it forgets it (`forget_trace`), and a pending fix nobody applies expires.
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
 import hashlib
 import json
@@ -216,6 +221,15 @@ class EpisodicCache:
     def __init__(self, home: Path, ttl_seconds: float = TTL_SECONDS) -> None:
         self.path = home / "cache.sqlite"
         self.ttl_seconds = ttl_seconds
+        self.trace = ""  # the episode recording through this view ("": none)
+        self.pending = False  # a dry run: what it records waits for the user to apply it
+
+    def for_episode(self, trace: str, applied: bool) -> EpisodicCache:
+        """This cache as episode `trace` records into it: its green fixes count as fixes only
+        when `applied`; a dry run's wait, pending, until that episode's fix is applied."""
+        view = copy.copy(self)
+        view.trace, view.pending = trace, not applied
+        return view
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
@@ -234,7 +248,8 @@ class EpisodicCache:
         hunks: Sequence[Hunk],
         now: float | None = None,
     ) -> str:
-        """Remember a green fix; recording the same fix again refreshes it."""
+        """Remember a green fix; recording the same fix again refreshes it. A pending record
+        (a dry run) neither refreshes nor counts a fix already accepted."""
         now = time.time() if now is None else now
         print_ = fingerprint(diagnostic)
         encoded = json.dumps([_hunk_json(h) for h in hunks], sort_keys=True)
@@ -242,9 +257,14 @@ class EpisodicCache:
         span = diagnostic.primary
         with self._db() as db:
             db.execute(
-                "INSERT INTO fixes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1) ON CONFLICT(key) DO "
-                "UPDATE SET last_used = excluded.last_used, hits = hits + 1, "
-                "manifest = excluded.manifest",
+                f"INSERT INTO fixes ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?) "
+                "ON CONFLICT(key) DO UPDATE SET "
+                "hits = fixes.hits + (excluded.accepted AND fixes.accepted), "
+                "last_used = CASE WHEN excluded.accepted OR NOT fixes.accepted "
+                "THEN excluded.last_used ELSE fixes.last_used END, "
+                "manifest = CASE WHEN excluded.accepted OR NOT fixes.accepted "
+                "THEN excluded.manifest ELSE fixes.manifest END, "
+                "accepted = MAX(fixes.accepted, excluded.accepted)",
                 (
                     key,
                     print_,
@@ -258,9 +278,34 @@ class EpisodicCache:
                     encoded,
                     now,
                     now,
+                    0 if self.pending else 1,
                 ),
             )
+            if self.trace:
+                db.execute("INSERT OR IGNORE INTO fix_traces VALUES (?, ?)", (self.trace, key))
         return key
+
+    def accept(self, trace: str, now: float | None = None) -> int:
+        """The user applied episode `trace`'s fix: its recorded fixes become recallable (one
+        more hit for a fix that already was). Returns how many."""
+        now = time.time() if now is None else now
+        with self._db() as db:
+            cursor = db.execute(
+                "UPDATE fixes SET hits = hits + accepted, accepted = 1, last_used = ? "
+                "WHERE key IN (SELECT key FROM fix_traces WHERE trace = ?)",
+                (now, trace),
+            )
+            return cursor.rowcount
+
+    def forget_trace(self, trace: str) -> int:
+        """The user undid episode `trace`'s fix: never recall what it recorded again."""
+        with self._db() as db:
+            cursor = db.execute(
+                "DELETE FROM fixes WHERE key IN (SELECT key FROM fix_traces WHERE trace = ?)",
+                (trace,),
+            )
+            db.execute("DELETE FROM fix_traces WHERE trace = ?", (trace,))
+            return cursor.rowcount
 
     def lookup(
         self, diagnostic: Diagnostic, repo: str, scope: str = "full", now: float | None = None
@@ -269,7 +314,10 @@ class EpisodicCache:
         if scope == "short":
             return []
         now = time.time() if now is None else now
-        query = "SELECT * FROM fixes WHERE fingerprint = ? AND last_used >= ?"
+        query = (
+            f"SELECT {_COLUMNS} FROM fixes WHERE fingerprint = ? AND last_used >= ? "
+            "AND accepted = 1"
+        )
         parameters: list[object] = [fingerprint(diagnostic), now - self.ttl_seconds]
         if scope == "project":
             query += " AND repo = ?"
@@ -280,12 +328,19 @@ class EpisodicCache:
         return sorted(fixes, key=lambda f: (f.repo != repo, -f.hits, f.key))
 
     def invalidate(self, repo: str, manifest: str) -> int:
-        """Drop this repo's fixes recorded under another manifest; the count dropped."""
+        """Drop this repo's fixes recorded under another manifest (and pending fixes nobody
+        applied within the TTL); the count dropped."""
         with self._db() as db:
             cursor = db.execute(
                 "DELETE FROM fixes WHERE repo = ? AND manifest != ?", (repo, manifest)
             )
-            return cursor.rowcount
+            dropped = cursor.rowcount
+            db.execute(
+                "DELETE FROM fixes WHERE accepted = 0 AND last_used < ?",
+                (time.time() - self.ttl_seconds,),
+            )
+            db.execute("DELETE FROM fix_traces WHERE key NOT IN (SELECT key FROM fixes)")
+            return dropped
 
     def forget(self, key: str) -> None:
         with self._db() as db:
@@ -299,8 +354,15 @@ class EpisodicCache:
             )
 
     def count(self) -> int:
+        """How many fixes can be recalled (pending ones are not fixes yet)."""
         with self._db() as db:
-            return int(db.execute("SELECT COUNT(*) FROM fixes").fetchone()[0])
+            return int(db.execute("SELECT COUNT(*) FROM fixes WHERE accepted = 1").fetchone()[0])
+
+
+_COLUMNS = (
+    "key, fingerprint, repo, manifest, move, code, names, file, line, edits, created, "
+    "last_used, hits, accepted"
+)
 
 
 def _hunk_json(hunk: Hunk) -> dict[str, object]:
@@ -316,7 +378,7 @@ def _hunk_json(hunk: Hunk) -> dict[str, object]:
 
 
 def _fix(row: tuple[object, ...]) -> CachedFix:
-    key, print_, repo, _, move, _, names, _, _, edits, _, _, hits = row
+    key, print_, repo, _, move, _, names, _, _, edits, _, _, hits, _ = row
     hunks = tuple(Hunk(**item) for item in json.loads(str(edits)))
     return CachedFix(
         str(key),

@@ -33,11 +33,12 @@ class Entry:
     date: str = ""  # ISO 8601; filled in by `write` when empty
 
 
-def write(home: Path, entry: Entry, *, name: str = "") -> Path:
+def write(home: Path, entry: Entry, *, name: str = "", at: Path | None = None) -> Path:
     """Write `entry` as RUSTA_HOME/devlogs/<type>/<date>-<slug>.md and return its path.
 
     `name` gives the entry a fixed file stem instead, replacing a previous version atomically
-    (the procedural move statistics are one living entry per move, not one per episode).
+    (the procedural move statistics are one living entry per move, not one per episode);
+    `at` rewrites an existing entry's file in place (an episode applied or undone later).
     """
     if entry.type not in TYPES:
         raise ValueError(f"unknown DevLog type {entry.type!r}; expected one of {TYPES}")
@@ -56,11 +57,19 @@ def write(home: Path, entry: Entry, *, name: str = "") -> Path:
     folder = home / "devlogs" / entry.type
     folder.mkdir(parents=True, exist_ok=True)
     stamp = re.sub(r"[^0-9T]", "", when)[:15]
-    path = (
-        folder / f"{_slug(name)}.md" if name else _unique(folder, f"{stamp}-{_slug(entry.title)}")
-    )
+    if at is not None:
+        path = at
+    elif name:
+        path = named_path(home, entry.type, name)
+    else:
+        path = _unique(folder, f"{stamp}-{_slug(entry.title)}")
     atomic_write(path, text.encode("utf-8"))
     return path
+
+
+def named_path(home: Path, kind: str, name: str) -> Path:
+    """The file `write(..., name=name)` writes (its stem is slugged, and so shortened)."""
+    return home / "devlogs" / kind / f"{_slug(name)}.md"
 
 
 def read(path: Path) -> tuple[dict[str, Any], str]:

@@ -70,9 +70,9 @@ def opened(home: Path) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-def record(home: Path, entry: devlog.Entry, *, name: str = "") -> Path:
+def record(home: Path, entry: devlog.Entry, *, name: str = "", at: Path | None = None) -> Path:
     """Write a DevLog entry (atomically) and index it. The file comes first: it is the truth."""
-    path = devlog.write(home, entry, name=name)
+    path = devlog.write(home, entry, name=name, at=at)
     with opened(home) as connection:
         _transaction(connection, lambda: _upsert(connection, home, path))
     return path

@@ -123,6 +123,19 @@ CACHE_MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        "004_fix_acceptance",
+        """
+        -- a dry run's green fix is pending until the user applies it; lookups see accepted
+        -- fixes only (issue 11 #4: a fix nobody accepted must not be recalled as one)
+        ALTER TABLE fixes ADD COLUMN accepted INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE fix_traces (
+            trace TEXT NOT NULL,          -- the episode that recorded the fix
+            key TEXT NOT NULL,            -- fixes.key
+            PRIMARY KEY (trace, key)
+        );
+        """,
+    ),
 )
 
 
