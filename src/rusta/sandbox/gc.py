@@ -19,7 +19,6 @@ from __future__ import annotations
 import fcntl
 import os
 import re
-import shutil
 import stat
 import time
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from rusta.errors import UsageError
+from rusta.sandbox.slots import remove_tree
 
 CACHE_FOLDERS = ("targets", "sandboxes")
 _SIZE_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
@@ -222,7 +222,7 @@ def _remove_unless_taken(home: Path, entry: Entry) -> bool:
     with _slot_lock(lock) as taken:
         if not taken:
             return False
-        shutil.rmtree(path, ignore_errors=True)
+        remove_tree(path)  # also a copy whose modes a read-only crate made a-w
     return True
 
 

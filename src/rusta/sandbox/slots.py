@@ -6,6 +6,12 @@ next episode on the same crate re-checks incrementally. A target directory is ne
 between two copies (cargo's fingerprints ignore where a crate lives: see ECOSYSTEM.md), and a
 slot is held by an exclusive file lock while in use. Copies are deleted after use and stale
 ones (no lock holder) are deleted on start.
+
+A copy is always writable by its owner, whatever the modes of the user's files (a read-only
+crate still needs a writable copy: candidates are written into it, cargo writes Cargo.lock).
+Whatever a killed run left at a slot's path (a half copy, read-only directories, a file or a
+symlink) is removed before the slot is copied again, or moved aside when it cannot be, so a
+broken slot never blocks the runs after it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ import fcntl
 import hashlib
 import os
 import shutil
+import stat
 import time
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -145,7 +153,7 @@ class SandboxPool:
 
     def close(self) -> None:
         for slot in self._slots:
-            shutil.rmtree(slot.root, ignore_errors=True)
+            remove_tree(slot.root)
             with suppress(OSError):
                 fcntl.flock(slot._lock, fcntl.LOCK_UN)
             slot._lock.close()
@@ -163,7 +171,7 @@ class SandboxPool:
 
     def _make_slot(self, index: int, lock: IO[str]) -> Slot:
         root = self.sandboxes / f"slot-{index}"
-        shutil.rmtree(root, ignore_errors=True)
+        _clear(root)
         try:
             # copy, not copy2: fresh mtimes, so cargo never trusts a build of other contents
             shutil.copytree(
@@ -173,8 +181,13 @@ class SandboxPool:
                 copy_function=shutil.copy,
                 symlinks=True,
             )
+            _make_writable(root)
         except OSError as exc:
-            raise EnvironmentProblem(f"cannot copy the crate into a sandbox: {exc}") from exc
+            remove_tree(root)  # a half copy must not be what the next run finds
+            where = str(exc).replace(str(root), str(self.crate_root))
+            raise EnvironmentProblem(
+                f"cannot copy {self.crate_root} into a sandbox: {where}"
+            ) from exc
         target = self.targets / f"slot-{index}"
         target.mkdir(parents=True, exist_ok=True)
         return Slot(root, target, lock, self.crate_root)
@@ -199,8 +212,71 @@ def clean_stale(home: Path) -> int:
             except BlockingIOError:
                 continue
             copy = lock_path.with_suffix("")
-            if copy.exists():
-                shutil.rmtree(copy, ignore_errors=True)
+            if copy.exists() or copy.is_symlink():
+                _clear(copy)
                 removed += 1
             fcntl.flock(handle, fcntl.LOCK_UN)
+    for aside in (home / "sandboxes").glob(f"*/{_ASIDE}*"):
+        remove_tree(aside)  # slots a run could not remove, moved aside; nobody uses them
     return removed
+
+
+# --- modes and removal: whatever the user's modes, a copy is writable and removable ----------
+
+_ASIDE = ".broken-"
+
+
+def _make_writable(root: Path, strict: bool = True) -> None:
+    """Give the owner read and write on every file and directory of a copy (and search on
+    directories): the copy is Rusta's, the user's read-only modes protect only their tree.
+    Top-down, so each directory is opened up before it is entered; `strict=False` goes on
+    past a path it cannot change (removing what it can is better than nothing)."""
+    for directory, names, files in os.walk(root):
+        here = Path(directory)
+        changes = [(here, stat.S_IRWXU)]
+        changes += [(here / name, stat.S_IRUSR | stat.S_IWUSR) for name in files]
+        changes += [(here / name, stat.S_IRWXU) for name in names]
+        for path, bits in changes:
+            try:
+                _add_mode(path, bits)
+            except OSError:
+                if strict:
+                    raise
+
+
+def _add_mode(path: Path, bits: int) -> None:
+    if path.is_symlink():
+        return  # chmod would change what the link points at, maybe outside the copy
+    mode = stat.S_IMODE(path.lstat().st_mode)
+    if mode & bits != bits:
+        path.chmod(mode | bits)
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a copy even when its directories are read-only (a non-root user cannot unlink in
+    a directory without write permission); a symlink or file at the path is unlinked. What
+    cannot be removed stays, for the caller to see."""
+    if path.is_symlink() or path.is_file():
+        with suppress(OSError):
+            path.unlink()
+        return
+    shutil.rmtree(path, ignore_errors=True)
+    if path.exists():
+        _make_writable(path, strict=False)
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _clear(root: Path) -> None:
+    """Make sure nothing is at a slot's path: remove what a killed run left there, or move it
+    aside (a rename needs only the sandboxes folder, which is Rusta's) for `clean_stale`."""
+    remove_tree(root)
+    if root.exists() or root.is_symlink():
+        aside = root.with_name(f"{_ASIDE}{root.name}-{uuid.uuid4().hex[:8]}")
+        try:
+            root.rename(aside)
+        except OSError as exc:
+            raise EnvironmentProblem(
+                f"a sandbox copy left by an earlier run cannot be removed or moved: {root}: "
+                f"{exc}; remove it by hand"
+            ) from exc
+        remove_tree(aside)
