@@ -166,17 +166,32 @@ def _add_stats(home: Path, deltas: Mapping[str, Mapping[str, int]]) -> None:
 
 
 def _episode_entry(home: Path, trace: str) -> tuple[Path, dict[str, Any], str] | None:
-    """The episodic entry of `trace` (newest files first: it is usually the last one)."""
+    """The episodic entry of `trace`: newest files first (it is usually the last one), and
+    none written before the episode began (a day of slack: trace ids are local time, entry
+    names UTC), so an apply in a home of thousands of entries reads a few."""
     if not trace:
         return None
     folder = home / "devlogs" / "episodic"
+    oldest = _day_before(trace)
     for path in sorted(folder.glob("*.md"), reverse=True) if folder.is_dir() else []:
-        if path.name.startswith("."):
+        stamp = path.name[:15]
+        if oldest and re.fullmatch(r"\d{8}T\d{6}", stamp) and stamp < oldest:
+            break
+        if path.name.startswith(".") or trace not in path.read_text(encoding="utf-8"):
             continue
         front, body = devlog.read(path)
         if front.get("trace") == trace:
             return path, front, body
     return None
+
+
+def _day_before(trace: str) -> str:
+    """The entry-name stamp a day before the trace id's time ("" when it has none)."""
+    try:
+        began = dt.datetime.strptime(trace[:15], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return ""
+    return (began - dt.timedelta(days=1)).strftime("%Y%m%dT%H%M%S")
 
 
 def _moves(front: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
