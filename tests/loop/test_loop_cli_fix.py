@@ -169,7 +169,7 @@ def test_dry_run_shows_the_fix_and_changes_nothing(make_crate: Callable[..., Pat
 
     done = rusta("fix", "--dry-run", "--json", root)
 
-    assert done.returncode == 1, done.stderr  # nothing applied (SPEC §12)
+    assert done.returncode == 0, done.stderr  # a dry run that found a proven fix (README)
     summary = json.loads(done.stdout)
     assert summary["status"] == "green"
     assert summary["applied"] is False
@@ -188,3 +188,20 @@ def test_declining_the_prompt_changes_nothing(make_crate: Callable[..., Path]) -
     assert done.returncode == 1, done.stderr
     assert "Apply this proven fix?" in done.stdout
     assert files(root) == before
+
+
+def test_a_dirty_tree_says_why_no_commit_was_made(make_crate: Callable[..., Path]) -> None:
+    root = make_crate({"src/lib.rs": BROKEN})
+    for command in (
+        ["git", "init", "-q"],
+        ["git", "add", "-A"],
+        ["git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com", "commit", "-qm", "x"],
+    ):
+        subprocess.run(command, cwd=root, check=True)
+    (root / "src" / "lib.rs").write_text(BROKEN + "\n// work in progress\n", encoding="utf-8")
+
+    done = rusta("fix", "--yes", root)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    said = " ".join(done.stdout.split())
+    assert "no git commit" in said and "uncommitted changes" in said

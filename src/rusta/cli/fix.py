@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.syntax import Syntax
 
 from rusta.cli.narrate import Narrator
@@ -96,7 +97,9 @@ def _picked(outcome: Outcome, number: int) -> Outcome:
 
 def _apply(root: Path, outcome: Outcome) -> Outcome:
     applied = apply_outcome(rusta_home(), root, outcome)
-    return replace(outcome, applied=True, commit=applied.commit)
+    return replace(
+        outcome, applied=True, commit=applied.commit, commit_note=applied.no_commit_reason
+    )
 
 
 def outcome_json(outcome: Outcome) -> dict[str, object]:
@@ -116,6 +119,7 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
         "next_probes": list(outcome.next_probes),
         "seconds": round(outcome.seconds, 2),
         "commit": outcome.commit,
+        "commit_note": outcome.commit_note,
         "tried": [{"move": move, "result": said} for move, said in outcome.tried],
         "title": outcome.title,
         "alternatives": [
@@ -177,6 +181,8 @@ def _show(outcome: Outcome) -> None:
         f"{outcome.candidates_validated} candidate(s) validated · {state}"
     )
     console.print(f"  moves: {moves} · trace {outcome.trace_id}")
+    if outcome.commit_note:
+        console.print(f"  [yellow]note[/]: {escape(outcome.commit_note)}")
     if outcome.title:
         console.print(f"  fix: {outcome.title}", markup=False)
     for number, other in enumerate(outcome.alternatives, start=1):

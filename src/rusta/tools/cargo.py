@@ -97,9 +97,7 @@ def run_program(crate: Path, target_dir: Path | None, timeout: float) -> Program
     past the patched code without panicking or recursing away. A timeout is not a verdict (a
     server or an interactive program waits); neither is a crate with several binaries.
     """
-    done = run(
-        ["cargo", "run", "--quiet"], crate, timeout=timeout, env=_env(target_dir), input=""
-    )
+    done = run(["cargo", "run", "--quiet"], crate, timeout=timeout, env=_env(target_dir), input="")
     text = done.stdout + done.stderr
     if done.timed_out:
         return ProgramRun(True, timed_out=True, output_tail=text[-1000:])
