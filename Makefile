@@ -3,10 +3,14 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PIP := $(PY) -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS)
+# A failed install step fails the target (pipefail): a filter on pip's output must never hide
+# pip's own exit status.
+.SHELLFLAGS := -o pipefail -c
 # Installs are reproducible: every install step is constrained by constraints.txt (the versions
 # one full install resolved, written by `make lock`); the stamps change when either file does.
 CONSTRAINTS := constraints.txt
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS)
+QUIET := { grep -v "is ignored" || true; }
 HASH := $(shell cat pyproject.toml $(CONSTRAINTS) | sha1sum | cut -c1-12)
 BASE_STAMP := $(VENV)/.base-$(HASH)
 TEST_STAMP := $(VENV)/.test-$(HASH)
@@ -23,15 +27,15 @@ DEBIAN_PACKAGES := librust-serde-dev librust-serde-derive-dev librust-serde-json
 
 $(BASE_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) -e . 2>&1 | grep -v "is ignored" || true
+	$(PIP) -e . 2>&1 | $(QUIET)
 	$(PY) scripts/check_imports.py --import
 	touch $(BASE_STAMP)
 
 # torch first and pinned: an unpinned torch pulls a multi-GB CUDA build (ECOSYSTEM.md).
 $(TEST_STAMP): $(BASE_STAMP)
-	$(PIP) torch==2.13.0 2>&1 | grep -v "is ignored" || true
-	$(PIP) $(FIND_LINKS) -e '.[dev,server,llm]' 2>&1 | grep -v "is ignored" || true
-	$(PIP) $(MODEL_FIXTURE) 2>&1 | grep -v "is ignored" || true
+	$(PIP) torch==2.13.0 2>&1 | $(QUIET)
+	$(PIP) $(FIND_LINKS) -e '.[dev,server,llm]' 2>&1 | $(QUIET)
+	$(PIP) $(MODEL_FIXTURE) 2>&1 | $(QUIET)
 	$(PY) -c "import rusta, pytest, hypothesis, fastapi, playwright"
 	touch $(TEST_STAMP)
 
