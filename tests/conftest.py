@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -59,6 +60,28 @@ def make_crate(tmp_path: Path) -> Callable[..., Path]:
             path = root / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        return root
+
+    return make
+
+
+def commit_all(root: Path) -> None:
+    """Make `root` a git repository whose one commit holds everything in it."""
+    for command in (
+        ["git", "init", "-q"],
+        ["git", "add", "-A"],
+        ["git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com", "commit", "-qm", "x"],
+    ):
+        subprocess.run(command, cwd=root, check=True, capture_output=True)
+
+
+@pytest.fixture
+def git_crate(make_crate: Callable[..., Path]) -> Callable[..., Path]:
+    """`make_crate`, then everything committed in a fresh git repository."""
+
+    def make(files: Mapping[str, str], name: str = "demo") -> Path:
+        root = make_crate(files, name=name)
+        commit_all(root)
         return root
 
     return make

@@ -66,17 +66,6 @@ def _rusta(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _git_crate(make_crate: Callable, files: dict[str, str], name: str) -> Path:
-    crate = make_crate(files, name=name)
-    for command in (
-        ["git", "init", "-q"],
-        ["git", "add", "-A"],
-        ["git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com", "commit", "-qm", "x"],
-    ):
-        subprocess.run(command, cwd=crate, check=True)
-    return crate
-
-
 def test_restructure_beats_clone_and_the_clone_is_offered(make_crate: Callable) -> None:
     crate = make_crate({"src/lib.rs": GROWING}, name="growing")
     done = _rusta("fix", "--dry-run", "--json", str(crate))
@@ -92,8 +81,8 @@ def test_restructure_beats_clone_and_the_clone_is_offered(make_crate: Callable) 
     assert "also proven" in plain.stdout and "--pick" in plain.stdout
 
 
-def test_pick_applies_the_chosen_alternative(make_crate: Callable) -> None:
-    crate = _git_crate(make_crate, {"src/lib.rs": GROWING}, "growing")
+def test_pick_applies_the_chosen_alternative(git_crate: Callable) -> None:
+    crate = git_crate({"src/lib.rs": GROWING}, "growing")
     listed = json.loads(_rusta("fix", "--dry-run", "--json", str(crate)).stdout)
     number = next(a["pick"] for a in listed["alternatives"] if ".clone()" in a["diff"])
     done = _rusta("fix", "--pick", str(number), "--json", str(crate))
@@ -105,8 +94,8 @@ def test_pick_applies_the_chosen_alternative(make_crate: Callable) -> None:
     assert tests.returncode == 0
 
 
-def test_pick_out_of_range_is_a_usage_error_that_changes_nothing(make_crate: Callable) -> None:
-    crate = _git_crate(make_crate, {"src/lib.rs": GROWING}, "growing")
+def test_pick_out_of_range_is_a_usage_error_that_changes_nothing(git_crate: Callable) -> None:
+    crate = git_crate({"src/lib.rs": GROWING}, "growing")
     done = _rusta("fix", "--pick", "9", str(crate))
     assert done.returncode == 2
     assert "--pick 9" in done.stdout + done.stderr

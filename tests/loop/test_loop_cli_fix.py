@@ -190,14 +190,8 @@ def test_declining_the_prompt_changes_nothing(make_crate: Callable[..., Path]) -
     assert files(root) == before
 
 
-def test_a_dirty_tree_says_why_no_commit_was_made(make_crate: Callable[..., Path]) -> None:
-    root = make_crate({"src/lib.rs": BROKEN})
-    for command in (
-        ["git", "init", "-q"],
-        ["git", "add", "-A"],
-        ["git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com", "commit", "-qm", "x"],
-    ):
-        subprocess.run(command, cwd=root, check=True)
+def test_a_dirty_tree_says_why_no_commit_was_made(git_crate: Callable[..., Path]) -> None:
+    root = git_crate({"src/lib.rs": BROKEN})
     (root / "src" / "lib.rs").write_text(BROKEN + "\n// work in progress\n", encoding="utf-8")
 
     done = rusta("fix", "--yes", root)
