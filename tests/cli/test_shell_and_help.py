@@ -36,7 +36,9 @@ def _bash_completes(words: str) -> list[str]:
     bash = shutil.which("bash")
     if bash is None:
         pytest.skip("bash is not installed")
-    script = _rusta("--show-completion", "bash")
+    # the script `rusta --show-completion` prints in bash; asked for by name, because typer
+    # detects the shell from the parent process, which is make or pytest here, not bash
+    script = _rusta(_RUSTA_COMPLETE="source_bash")
     assert script.returncode == 0, script.stderr
     assert "complete -o default -F _rusta_completion rusta" in script.stdout
     count = len(words.split()) - (0 if words.endswith(" ") else 1)
