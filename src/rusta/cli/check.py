@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.syntax import Syntax
 
 from rusta.config import load_settings, rusta_home
@@ -72,6 +74,17 @@ def _location(location: str) -> tuple[str | None, int | None, int | None]:
     return file, int(line), int(rest)
 
 
+def print_failures(
+    console: Console, cases: Sequence[TestCase], indent: str = "  ", lines: int = 4
+) -> None:
+    """Each failing test: its name, where it panicked, and the first lines of its message."""
+    for case in cases:
+        where = f"  [dim]{escape(case.location)}[/]" if case.location else ""
+        console.print(f"{indent}[red]FAILED[/] {escape(case.name)}{where}")
+        for line in case.message.splitlines()[:lines]:
+            console.print(f"{indent}    {line}", markup=False)
+
+
 def render_tests(baseline: BaselineTests) -> None:
     console = Console(highlight=False)
     report = baseline.report
@@ -84,11 +97,7 @@ def render_tests(baseline: BaselineTests) -> None:
     passed = len(report.passed)
     if baseline.failing:
         console.rule(f"[bold]failing tests[/] ({len(baseline.failing)})", align="left")
-    for case in baseline.failing:
-        where = f"  [dim]{case.location}[/]" if case.location else ""
-        console.print(f"[red]FAILED[/] {case.name}{where}", markup=True)
-        for line in case.message.splitlines()[:6]:
-            console.print(f"    {line}", markup=False)
+    print_failures(console, baseline.failing, indent="", lines=6)
     for name in baseline.flaky:
         console.print(f"[yellow]flaky[/] {name}: failed, then passed when re-run alone")
     if baseline.failing:

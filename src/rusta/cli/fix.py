@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.syntax import Syntax
 
+from rusta.cli.check import print_failures
 from rusta.cli.narrate import Narrator
 from rusta.config import load_settings, rusta_home
 from rusta.errors import UsageError
@@ -148,11 +149,7 @@ def _show(outcome: Outcome) -> None:
         return
     if outcome.status == "abstain":
         console.print(f"[yellow]Abstained[/]: {outcome.reason}. Nothing was changed.")
-        for case in outcome.failing_tests[:5]:
-            where = f" [dim]{case.location}[/]" if case.location else ""
-            console.print(f"  [red]FAILED[/] {case.name}{where}")
-            for line in case.message.splitlines()[:4]:
-                console.print(f"    {line}", markup=False)
+        print_failures(console, outcome.failing_tests[:5])
         for diagnostic in outcome.remaining[:5]:
             span = diagnostic.primary
             where = f"{span.file}:{span.line_start}" if span else ""

@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from rusta.cli.check import print_failures
 from rusta.config import load_settings, rusta_home
 from rusta.knowledge.research import summarize
 from rusta.loop.flow import Abstain
@@ -29,11 +30,7 @@ def research_command(
         )
     except Abstain as signal:
         console.print(f"[yellow]Nothing to experiment on[/]: {signal.reason}.")
-        for case in signal.failing_tests:
-            where = f" [dim]{case.location}[/]" if case.location else ""
-            console.print(f"  [red]FAILED[/] {case.name}{where}")
-            for line in case.message.splitlines()[:4]:
-                console.print(f"    {line}", markup=False)
+        print_failures(console, signal.failing_tests)
         raise typer.Exit(1) from None
     if not records:
         console.print("[green]✓ nothing to research:[/] no errors or lints")
