@@ -18,7 +18,7 @@ from rusta.cli.app import app
 from rusta.config import Settings
 from rusta.errors import TraceError
 from rusta.loop.episode import run_episode
-from rusta.trace.replay import replay
+from rusta.loop.replay import replay
 from rusta.types import Outcome
 
 MANIFEST = '[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'

@@ -13,7 +13,7 @@ from rusta.config import load_settings, rusta_home
 from rusta.errors import UsageError
 from rusta.trace import schema
 from rusta.trace.ledger import Entry, Ledger
-from rusta.trace.replay import ReplayResult, replay
+from rusta.loop.replay import ReplayResult, replay
 from rusta.trace.validate import Report, validate_file
 
 app = typer.Typer(help="Traces: validate, replay, list, export, import.", no_args_is_help=True)

@@ -24,6 +24,7 @@ from typing import Any
 
 from rusta.config import Settings
 from rusta.errors import EditFailed, TraceError
+from rusta.loop import policy
 from rusta.patch.diff import apply_file_diff, parse_unified_diff
 from rusta.patch.model import FileDiff, Hunk
 from rusta.sandbox.slots import Slot, pool
@@ -172,7 +173,7 @@ class _Runner:
             diagnostics = self._check(patch["diff"])
         except EditFailed as exc:
             return Comparison(name, str(check.get("errors_after")), f"diff does not apply: {exc}")
-        count = len(_problems(diagnostics, self.lint_mode))
+        count = len(policy.problems(diagnostics, self.lint_mode))
         return Comparison(name, str(check.get("errors_after")), str(count))
 
     def final(self, green: dict[str, Any]) -> list[Comparison]:
@@ -194,15 +195,7 @@ class _Runner:
 
     def _problem_keys(self, diagnostics: Sequence[Diagnostic]) -> list[list[Any]]:
         # Keys pass through the trace's redaction, as the recorded ones did.
-        return redacted(diagnostic_keys(_problems(diagnostics, self.lint_mode)))
-
-
-def _problems(diagnostics: Sequence[Diagnostic], lint_mode: bool) -> list[Diagnostic]:
-    """What the episode counted as problems: errors; in lint mode clippy warnings too.
-
-    The same rule as `loop.policy.targets` (the trace room may not import the loop).
-    """
-    return [d for d in diagnostics if d.is_error or (lint_mode and d.code.startswith("clippy::"))]
+        return redacted(diagnostic_keys(policy.problems(diagnostics, self.lint_mode)))
 
 
 def rebuild(
