@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from rusta.fs import atomic_write
-from rusta.memory.redact import redact
+from rusta.redact import redact
 
 TYPES = ("episodic", "semantic", "procedural", "emotional", "lab", "didactic")
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rusta.memory.redact import redact
+from rusta.redact import redact
 from rusta.protocols import TraceSink
 from rusta.trace.kinds import PAYLOADS
 
