@@ -16,13 +16,12 @@ counts once more against each of its moves (`record_move(..., green=False)` from
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from rusta.fs import atomic_write
 from rusta.types import Candidate
 
 PSEUDO_COUNT = 3.0
@@ -71,12 +70,7 @@ class Priors:
     def save(self) -> None:
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".priors-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.stats, handle, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, self.path)
+            atomic_write(self.path, json.dumps(self.stats, sort_keys=True).encode())
 
 
 def _shrunk(entry: list[float], base: float) -> float:
