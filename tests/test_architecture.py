@@ -22,7 +22,17 @@ import pytest
 
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "rusta"
 
-VOCABULARY = {"types", "protocols", "errors", "config", "fs", "redact", "home", "__init__"}  # __init__: rusta itself
+VOCABULARY = {
+    "types",
+    "protocols",
+    "errors",
+    "config",
+    "fs",
+    "redact",
+    "home",
+    "sqlite",
+    "__init__",
+}  # __init__: rusta itself
 HANDS = {"tools", "sandbox", "patch", "llm"}
 KNOWLEDGE = {"proposers", "knowledge", "memory", "trace", "learn"}
 LOOP = {"loop"}

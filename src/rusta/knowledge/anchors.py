@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rusta import sqlite
 from rusta.knowledge import docindex
 from rusta.sandbox.slots import pool
 from rusta.tools import cargo
@@ -148,17 +149,20 @@ def current_diagnostics(crate_root: Path, clippy: bool, home: Path) -> list[str]
 # --- the store -------------------------------------------------------------------------------
 
 
+def _create(connection: sqlite3.Connection) -> None:
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS anchors (id TEXT PRIMARY KEY, source TEXT, path TEXT, "
+        "span TEXT, sha256 TEXT, title TEXT, text TEXT)"
+    )
+
+
 class AnchorStore:
     """Every anchor Rusta has cited, with the cited text, in RUSTA_HOME/anchors.sqlite."""
 
     def __init__(self, home: Path) -> None:
         self.home = home
         home.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(home / ANCHOR_FILE)
-        self.db.execute(
-            "CREATE TABLE IF NOT EXISTS anchors (id TEXT PRIMARY KEY, source TEXT, path TEXT, "
-            "span TEXT, sha256 TEXT, title TEXT, text TEXT)"
-        )
+        self.db = sqlite.connect(home / ANCHOR_FILE, _create, autocommit=False)
 
     def close(self) -> None:
         self.db.close()

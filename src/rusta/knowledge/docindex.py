@@ -23,6 +23,8 @@ from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
+from rusta import sqlite
+
 INDEX_FILE = "docindex.sqlite"
 NOTES_SOURCE = "rusta-notes"
 DOC_SECTION_SOURCES = ("book", "reference", "nomicon")
@@ -287,9 +289,9 @@ class DocIndex:
     @property
     def db(self) -> sqlite3.Connection:
         if self._connection is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._connection = sqlite3.connect(self.path)
-            self._connection.executescript(SCHEMA)
+            self._connection = sqlite.connect(
+                self.path, lambda connection: connection.executescript(SCHEMA), autocommit=False
+            )
         return self._connection
 
     def close(self) -> None:

@@ -24,7 +24,8 @@ from typing import Any
 from rusta.errors import UsageError
 from rusta.fs import atomic_write
 from rusta.memory import devlog, index
-from rusta.memory.migrations import CACHE_MIGRATIONS, connect
+from rusta.memory.migrations import CACHE_MIGRATIONS, opened
+from rusta.sqlite import transaction
 
 FORMAT = "rusta-memory-bundle/1"
 TABLES = {
@@ -93,32 +94,21 @@ def import_bundle(home: Path, source: Path) -> ImportReport:
 
 
 def _table_lines(home: Path, table: str) -> bytes:
-    connection = connect(home / "cache.sqlite", CACHE_MIGRATIONS)
-    try:
+    with opened(home / "cache.sqlite", CACHE_MIGRATIONS) as connection:
         connection.row_factory = sqlite3.Row
         rows = connection.execute(f"SELECT * FROM {table} ORDER BY {TABLES[table]}").fetchall()
-    finally:
-        connection.close()
     lines = [json.dumps(dict(row), sort_keys=True, ensure_ascii=False) for row in rows]
     return "".join(line + "\n" for line in sorted(lines)).encode("utf-8")
 
 
 def _import_tables(home: Path, members: dict[str, bytes]) -> dict[str, int]:
-    connection = connect(home / "cache.sqlite", CACHE_MIGRATIONS)
     counts: dict[str, int] = {}
-    try:
-        connection.execute("BEGIN IMMEDIATE")
+    with opened(home / "cache.sqlite", CACHE_MIGRATIONS) as connection, transaction(connection):
         present_files = set(connection.execute("SELECT repo, file FROM graph_files").fetchall())
         for table in TABLES:
             data = members.get(f"memory/{table}.jsonl", b"")
             rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
             counts[table] = _insert(connection, table, rows, present_files)
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    finally:
-        connection.close()
     return counts
 
 

@@ -24,12 +24,12 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rusta.memory.migrations import CACHE_MIGRATIONS, connect
+from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 from rusta.types import Diagnostic
 
 TTL_SECONDS = 30 * 86400.0
@@ -231,13 +231,8 @@ class EpisodicCache:
         view.trace, view.pending = trace, not applied
         return view
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        connection = connect(self.path, CACHE_MIGRATIONS)
-        try:
-            yield connection
-        finally:
-            connection.close()
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        return opened(self.path, CACHE_MIGRATIONS)
 
     def record(
         self,

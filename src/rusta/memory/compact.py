@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.memory import devlog, index
-from rusta.memory.migrations import CACHE_MIGRATIONS, connect
+from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 
 DAY = 86400.0
 
@@ -40,8 +40,7 @@ class CompactReport:
 
 def compact(home: Path, budgets: Budgets = Budgets(), now: float | None = None) -> CompactReport:
     now = time.time() if now is None else now
-    connection = connect(home / "cache.sqlite", CACHE_MIGRATIONS)
-    try:
+    with opened(home / "cache.sqlite", CACHE_MIGRATIONS) as connection:
         connection.execute("BEGIN IMMEDIATE")
         fixes = _trim(connection, "fixes", "last_used", now - budgets.cache_ttl_days * DAY,
                       budgets.cache_max_fixes)  # fmt: skip
@@ -55,8 +54,6 @@ def compact(home: Path, budgets: Budgets = Budgets(), now: float | None = None) 
         ).rowcount
         connection.execute("COMMIT")
         connection.execute("VACUUM")
-    finally:
-        connection.close()
     archived = _archive_episodes(home, budgets.episodic_max)
     index.sync(home)
     return CompactReport(fixes, mistakes, history, archived)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rusta.memory.migrations import CACHE_MIGRATIONS, connect
+from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 
 _KINDS = {
     "mod_item": "module",
@@ -190,13 +190,8 @@ class ProjectGraph:
     def __init__(self, home: Path) -> None:
         self.path = home / "cache.sqlite"
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        connection = connect(self.path, CACHE_MIGRATIONS)
-        try:
-            yield connection
-        finally:
-            connection.close()
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        return opened(self.path, CACHE_MIGRATIONS)
 
     def update(self, repo: str, files: Sequence[str], read: Callable[[str], bytes]) -> Update:
         """Re-parse the files whose hash changed; forget files that are gone."""

@@ -14,14 +14,14 @@ import datetime as dt
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rusta.memory import devlog
-from rusta.memory.migrations import INDEX_MIGRATIONS, connect
+from rusta.memory import devlog, migrations
+from rusta.memory.migrations import INDEX_MIGRATIONS
 
 RECENCY_DAYS = 30.0  # an entry this old weighs half as much as one written today
 GREEN_WEIGHT = 1.5
@@ -61,13 +61,8 @@ def index_path(home: Path) -> Path:
     return home / "index.sqlite"
 
 
-@contextmanager
-def opened(home: Path) -> Iterator[sqlite3.Connection]:
-    connection = connect(index_path(home), INDEX_MIGRATIONS)
-    try:
-        yield connection
-    finally:
-        connection.close()
+def opened(home: Path) -> AbstractContextManager[sqlite3.Connection]:
+    return migrations.opened(index_path(home), INDEX_MIGRATIONS)
 
 
 def record(home: Path, entry: devlog.Entry, *, name: str = "", at: Path | None = None) -> Path:

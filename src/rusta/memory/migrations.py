@@ -12,9 +12,11 @@ Two databases live in RUSTA_HOME (docs/architecture.md, "State on disk"):
 from __future__ import annotations
 
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from rusta import sqlite
 from rusta.errors import EnvironmentProblem
 
 
@@ -140,21 +142,16 @@ CACHE_MIGRATIONS: tuple[Migration, ...] = (
 
 
 def connect(path: Path, migrations: tuple[Migration, ...]) -> sqlite3.Connection:
-    """Open (creating if needed) the database at `path` and bring its schema up to date.
+    """Open (creating if needed) the database at `path` and bring its schema up to date
+    (`rusta.sqlite.connect`: WAL, busy timeout, explicit transactions)."""
+    return sqlite.connect(path, lambda connection: migrate(connection, migrations))
 
-    WAL mode makes every transaction atomic on disk and lets readers run beside one writer
-    (the eval's parallel cases); the busy timeout waits for that writer instead of failing.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, timeout=30.0, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")
-    try:
-        migrate(connection, migrations)
-    except sqlite3.DatabaseError as exc:
-        connection.close()
-        raise EnvironmentProblem(f"{path}: cannot use this database ({exc})") from exc
-    return connection
+
+def opened(
+    path: Path, migrations: tuple[Migration, ...]
+) -> AbstractContextManager[sqlite3.Connection]:
+    """`connect` for one `with` block: the connection is closed when it ends."""
+    return sqlite.opened(path, lambda connection: migrate(connection, migrations))
 
 
 def migrate(connection: sqlite3.Connection, migrations: tuple[Migration, ...]) -> list[str]:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rusta.memory.migrations import CACHE_MIGRATIONS, connect
+from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 
 
 @dataclass(frozen=True)
@@ -43,13 +43,8 @@ class MistakeLedger:
     def __init__(self, home: Path) -> None:
         self.path = home / "cache.sqlite"
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        connection = connect(self.path, CACHE_MIGRATIONS)
-        try:
-            yield connection
-        finally:
-            connection.close()
+    def _db(self) -> AbstractContextManager[sqlite3.Connection]:
+        return opened(self.path, CACHE_MIGRATIONS)
 
     def known(self, keys: Iterable[str]) -> set[str]:
         """Which of these exact keys already went red."""

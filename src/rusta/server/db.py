@@ -10,11 +10,10 @@ id it saw and asks for `id > last` never misses an event (what WS /stream relies
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
-from rusta.errors import EnvironmentProblem
+from rusta import sqlite
 from rusta.memory.migrations import Migration, migrate
 
 SERVER_MIGRATIONS: tuple[Migration, ...] = (
@@ -69,41 +68,20 @@ def database_path(home: Path) -> Path:
 
 
 def open_database(home: Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit), schema up to date.
-
-    Like `memory.migrations.connect`, but usable from any thread: FastAPI may run a request's
-    dependency and its handler on different threadpool threads (never at the same time).
-    """
-    path = database_path(home)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, timeout=30.0, isolation_level=None, check_same_thread=False)
-    connection.row_factory = sqlite3.Row
-    try:
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=NORMAL")
-        migrate(connection, SERVER_MIGRATIONS)
-    except sqlite3.DatabaseError as exc:
-        connection.close()
-        raise EnvironmentProblem(f"{path}: cannot use the server database ({exc})") from exc
-    return connection
+    """A connection in autocommit mode (transactions are explicit: `transaction`), schema up to
+    date, rows by name. Usable from any thread: FastAPI may run a request's dependency and its
+    handler on different threadpool threads (never at the same time)."""
+    return sqlite.connect(
+        database_path(home), _migrate, any_thread=True, rows=True, what="the server database"
+    )
 
 
-@contextmanager
-def opened(home: Path) -> Iterator[sqlite3.Connection]:
-    connection = open_database(home)
-    try:
-        yield connection
-    finally:
-        connection.close()
+def opened(home: Path) -> AbstractContextManager[sqlite3.Connection]:
+    """`open_database` for one `with` block: closed when it ends."""
+    return sqlite.opened(
+        database_path(home), _migrate, any_thread=True, rows=True, what="the server database"
+    )
 
 
-@contextmanager
-def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT: take the write lock up front, so read-then-write is atomic."""
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        yield connection
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    connection.execute("COMMIT")
+def _migrate(connection: sqlite3.Connection) -> None:
+    migrate(connection, SERVER_MIGRATIONS)

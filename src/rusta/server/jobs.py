@@ -34,8 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rusta.server.db import opened, transaction
+from rusta.server.db import opened
 from rusta.server.errors import NotFound
+from rusta.sqlite import transaction
 
 KINDS = ("fix", "explain", "check", "eval")
 FINISHED = ("done", "failed")

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.errors import CrateError, UsageError
-from rusta.server.db import opened, transaction
+from rusta.server.db import opened
 from rusta.server.errors import NotRegistered
+from rusta.sqlite import transaction
 from rusta.tools.crate import locate
 
 MAX_PATH_CHARS = 4096
