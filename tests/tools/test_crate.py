@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from rusta.errors import CrateError
-from rusta.tools.crate import Crate, locate
+from rusta.eval.baselines import _snapshot
+from rusta.loop.intake import rust_files as intake_rust_files
+from rusta.loop.replay import _remove_unrecorded
+from rusta.tools.crate import Crate, locate, rust_files
 
 LIB = {"src/lib.rs": "pub fn one() -> u32 {\n    1\n}\n"}
 
@@ -117,3 +120,39 @@ def test_bad_input_is_a_one_line_crate_error_and_creates_nothing(
     assert phrase in message and "\n" not in message and str(raised.value) == message
     assert raised.value.exit_code == 2
     assert snapshot_tree(tmp_path) == before
+
+
+# --- which .rs files belong to a crate: one rule, used by intake, the LSP, replay and eval ----
+
+WALKED = {
+    "src/lib.rs": "",
+    "src/target/mod.rs": "",  # a module named target: source (only the root's target/ is not)
+    "tests/it.rs": "",
+    "target/debug/build/out.rs": "",  # build output
+    ".git/hooks/x.rs": "",
+    "src/.hidden/gen.rs": "",  # hidden directories anywhere hold tool state
+    "web/node_modules/pkg/x.rs": "",
+    "README.md": "",
+}
+
+
+def test_the_crate_walk_keeps_sources_and_skips_build_output_vcs_and_hidden_dirs(
+    make_crate: Callable[..., Path],
+) -> None:
+    root = make_crate(WALKED)
+
+    assert rust_files(root) == ["src/lib.rs", "src/target/mod.rs", "tests/it.rs"]
+
+
+def test_every_walker_of_rust_files_uses_the_one_rule(make_crate: Callable[..., Path]) -> None:
+    root = make_crate(WALKED)
+    copy = make_crate(WALKED, name="copy")
+
+    _remove_unrecorded(copy, {"src/lib.rs": "(hash)"})  # replay: only what intake recorded
+
+    assert intake_rust_files(root) == rust_files(root)
+    assert sorted(_snapshot(root)) == rust_files(root)  # eval's before/after snapshot
+    assert rust_files(copy) == ["src/lib.rs"]
+    # what is not the crate's source is not replay's to delete
+    assert (copy / "src" / ".hidden" / "gen.rs").is_file()
+    assert (copy / "target" / "debug" / "build" / "out.rs").is_file()

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from rusta.tools.crate import rust_files
 from rusta.tools.run import run
 
 COMMANDS = {
@@ -46,8 +47,4 @@ def run_baseline(tool: str, crate: Path, target_dir: Path, timeout: float = 300.
 
 
 def _snapshot(crate: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(crate)): p.read_bytes()
-        for p in crate.rglob("*.rs")
-        if "target" not in p.relative_to(crate).parts
-    }
+    return {name: (crate / name).read_bytes() for name in rust_files(crate)}

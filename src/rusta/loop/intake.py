@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.config import Settings
 from rusta.patch.apply import recover
 from rusta.sandbox.slots import clean_stale
-from rusta.tools.crate import Crate, locate
+from rusta.tools.crate import Crate, locate, rust_files
 from rusta.tools.run import run
-
-_SKIP_DIRS = {"target", ".git", ".hg", ".svn", "node_modules"}
 
 
 @dataclass(frozen=True)
@@ -40,19 +37,3 @@ def start(path: Path, settings: Settings, home: Path) -> Task:
         git_head=head.stdout.strip() if head.returncode == 0 else "",
         git_dirty=bool(status.stdout.strip()) if status.returncode == 0 else False,
     )
-
-
-def rust_files(root: Path) -> list[str]:
-    """Every .rs file of the crate, relative to its root, outside build output and VCS dirs."""
-    found = []
-    for directory, subdirectories, files in os.walk(root):
-        at_root = Path(directory) == root
-        subdirectories[:] = sorted(
-            d
-            for d in subdirectories
-            if not (at_root and d in _SKIP_DIRS) and not d.startswith(".") and d != "node_modules"
-        )
-        for name in sorted(files):
-            if name.endswith(".rs"):
-                found.append(str((Path(directory) / name).relative_to(root)))
-    return found

@@ -16,7 +16,6 @@ difference with its reason, never a silent pass.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -28,12 +27,11 @@ from rusta.loop import policy
 from rusta.patch.diff import apply_file_diff, parse_unified_diff
 from rusta.patch.model import FileDiff, Hunk
 from rusta.sandbox.slots import Slot, pool
+from rusta.tools.crate import rust_files
 from rusta.trace.events import redacted
 from rusta.trace.tree import diagnostic_keys, sha256_text
 from rusta.trace.validate import validate_text
 from rusta.types import Diagnostic
-
-_SKIP_DIRS = {"target", ".git", ".hg", ".svn"}
 
 
 @dataclass(frozen=True)
@@ -259,12 +257,9 @@ def _reverse(text: str, file_diff: FileDiff) -> str:
 
 def _remove_unrecorded(copy: Path, tree: Mapping[str, str]) -> None:
     """Delete Rust files intake did not see from the slot copy (cargo would build them)."""
-    for directory, subdirectories, files in os.walk(copy):
-        subdirectories[:] = [d for d in subdirectories if d not in _SKIP_DIRS]
-        for name in files:
-            relative = (Path(directory) / name).relative_to(copy).as_posix()
-            if name.endswith(".rs") and relative not in tree:
-                (Path(directory) / name).unlink()
+    for relative in rust_files(copy):
+        if relative not in tree:
+            (copy / relative).unlink()
 
 
 def _key(path: str | None) -> str:

@@ -41,12 +41,11 @@ from rusta.errors import RustaError
 from rusta.knowledge import anchors
 from rusta.knowledge.explain import Explainer, Explanation
 from rusta.loop.episode import run_episode
-from rusta.loop.intake import rust_files
 from rusta.lsp.proofs import Abandoned, Proof, tests_phrase
 from rusta.patch.describe import change_title
 from rusta.patch.diff import apply_unified_diff
 from rusta.sandbox.slots import pool
-from rusta.tools.crate import locate
+from rusta.tools.crate import locate, rust_files
 from rusta.trace.tree import file_hashes
 from rusta.types import Anchor, Diagnostic, Level, Outcome
 

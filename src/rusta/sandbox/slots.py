@@ -31,16 +31,15 @@ from typing import IO
 from rusta.errors import EnvironmentProblem, RustaError
 from rusta.tools import cargo
 from rusta.tools.cargo import CheckResult
+from rusta.tools.crate import BUILD_AND_VCS
 from rusta.types import TestReport
-
-_SKIP_AT_ROOT = {"target", ".git", ".hg", ".svn"}
 
 
 def _skip_for(root: Path):
     """Skip build output and VCS data at the crate root only (src/target/ is source)."""
 
     def ignore(directory: str, names: list[str]) -> set[str]:
-        return _SKIP_AT_ROOT & set(names) if Path(directory) == root else set()
+        return BUILD_AND_VCS & set(names) if Path(directory) == root else set()
 
     return ignore
 

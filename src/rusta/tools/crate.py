@@ -7,12 +7,20 @@ a package nor a workspace.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.errors import CrateError
 from rusta.tools.run import run
+
+# Build output and version-control data at a crate's root: never source, never copied into a
+# sandbox. Only at the root: `src/target/` is an ordinary module directory.
+BUILD_AND_VCS = frozenset({"target", ".git", ".hg", ".svn"})
+# Anywhere in the tree, directories whose .rs files are not the crate's sources: hidden ones
+# (editor and tool state) and vendored JavaScript packages.
+_NEVER_SOURCE = "node_modules"
 
 
 @dataclass(frozen=True)
@@ -84,3 +92,26 @@ def _read_manifest(path: Path) -> dict[str, object]:
     if "package" not in manifest and "workspace" not in manifest:
         raise CrateError(f"{path}: Cargo.toml declares neither [package] nor [workspace]")
     return manifest
+
+
+def rust_files(root: Path) -> list[str]:
+    """Every .rs file of the crate at `root`, relative to it (POSIX separators), sorted.
+
+    The one rule for which files belong to a crate (intake hashes them, the LSP keys on them,
+    replay removes the others from its copy, eval snapshots them): not under the root's
+    build output or VCS data, not in a hidden directory, not in node_modules.
+    """
+    found = []
+    for directory, subdirectories, files in os.walk(root):
+        here = Path(directory)
+        subdirectories[:] = sorted(d for d in subdirectories if _is_source_dir(d, here == root))
+        found += [
+            (here / n).relative_to(root).as_posix() for n in sorted(files) if n.endswith(".rs")
+        ]
+    return found
+
+
+def _is_source_dir(name: str, at_root: bool) -> bool:
+    if at_root and name in BUILD_AND_VCS:
+        return False
+    return not name.startswith(".") and name != _NEVER_SOURCE
