@@ -17,6 +17,17 @@ class Level(StrEnum):
     HELP = "help"
 
 
+class Status(StrEnum):
+    """How an episode ended (`Outcome.status`). A StrEnum: it equals, prints and serialises
+    as its string, so traces, DevLogs and JSON output read as before."""
+
+    GREEN = "green"  # a proven fix: applied, or found by a dry run
+    ABSTAIN = "abstain"  # no proven fix within the budget: the diagnosis and next probes
+    NOTHING = "nothing-to-do"  # the crate was already clean
+    ASK = "ask"  # proven fixes that change behaviour differently: the developer chooses
+    ERROR = "error"  # Rusta failed mid-episode (the DevLog and the trace still close)
+
+
 class Applicability(StrEnum):
     """rustc's confidence in a suggestion (the names are rustc's own)."""
 
@@ -217,10 +228,20 @@ class Alternative:
 
 
 @dataclass(frozen=True)
+class Question:
+    """What Rusta asks instead of guessing (SPEC §2 Decide: Ask): two or more proven fixes
+    that change different code, so which one is right is the developer's decision. Each
+    option is a proven candidate; the first is the one Rusta recommends."""
+
+    text: str  # "mismatched types at src/lib.rs:4: change the return type, or cast the value?"
+    options: tuple[Alternative, ...]
+
+
+@dataclass(frozen=True)
 class Outcome:
     """How an episode ended (SPEC §2): green and applied, green dry-run, or abstained."""
 
-    status: str  # "green" | "abstain" | "nothing-to-do"
+    status: Status  # a plain string naming a Status is converted (ValueError if none)
     applied: bool
     diff: str
     changed_lines: int
@@ -243,3 +264,8 @@ class Outcome:
     alternatives: tuple[Alternative, ...] = ()  # other proven fixes, best first
     failing_tests: tuple[TestCase, ...] = ()  # tests that fail on the untouched, compiling crate
     commit_note: str = ""  # applied in git but not committed: why (uncommitted work, git failed)
+    questions: tuple[Question, ...] = ()  # status "ask": answer one to apply its proven fix
+
+    def __post_init__(self) -> None:
+        # Callers may still pass the plain string ("green"): store the enum member.
+        object.__setattr__(self, "status", Status(self.status))

@@ -30,11 +30,16 @@ from pathlib import Path
 from rusta.errors import PatchError, UndoRefused
 from rusta.fs import atomic_write
 from rusta.learn.priors import Priors
+from rusta.loop import decide, log
+from rusta.loop.context import Episode
+from rusta.loop.decide import Decision
 from rusta.memory import episodes
 from rusta.memory.cache import EpisodicCache
 from rusta.patch.apply import apply_atomically
+from rusta.patch.count import changed_lines
+from rusta.patch.diff import unified_diff
 from rusta.tools.run import run
-from rusta.types import Outcome
+from rusta.types import Diagnostic, Outcome
 
 FOOTER_KEY = "Rusta-Trace"
 CO_AUTHOR = "Co-authored-by: Rusta <rusta@localhost>"
@@ -268,3 +273,60 @@ def _git_undo(root: Path, commit: str, names: Sequence[str], trace: str) -> None
                 f"the files were restored, but `{' '.join(command[:3])}` failed: "
                 f"{(done.stderr or done.stdout).strip()[:200]}"
             )
+
+
+def carry_out(
+    episode: Episode, decision: Decision, targets: Sequence[Diagnostic], dry_run: bool
+) -> Outcome:
+    """Reflect and Commit (SPEC §2): name what went green, then apply it, or (a question is
+    open, or a dry run) keep it for the user; the episode's Outcome either way."""
+    solution = decision.solution
+    old = {name: episode.pristine(name) for name in solution.files}
+    diff = unified_diff(old, solution.files)
+    lines = sum(changed_lines(old[name], text) for name, text in solution.files.items())
+    codes = tuple(sorted({d.code or "syntax" for d in targets}))
+    episode.tracer.emit(
+        "reflect",
+        outcome="green",
+        moves=[a.proposal.candidate.move for a in solution.path],
+        why="every problem fixed, " + decide.tests_phrase(solution),
+        path=[a.proposal.state_hash for a in solution.path],
+        diff=diff,
+        changed_lines=lines,
+        tests_passed=sorted(solution.tests.passed),
+    )
+    apply = not (dry_run or decision.ask)
+    memory = episode.memory
+    if memory.cache is not None and not decision.ask:
+        cache = memory.cache.for_episode(episode.tracer.trace_id, applied=apply)  # dry: pending
+        episode.searcher.remember_green(solution, cache, memory.repo, memory.manifest)
+    commit = note = ""
+    if apply:
+        footer = provenance(episode.tracer.trace_id, lines, codes, len(solution.tests.passed))
+        message = f"rusta: {decide.intent(targets)}"
+        root = episode.task.crate.root
+        applied = apply_to_tree(episode.task.home, root, solution.files, message, footer)
+        commit, note = applied.commit, applied.no_commit_reason
+        episode.tracer.emit(
+            "commit",
+            files=sorted(solution.files),
+            commit=commit,
+            undo=str(applied.record),
+            changed_lines=lines,
+        )
+    return log.outcome_of(
+        episode,
+        "ask" if decision.ask else "green",
+        solution,
+        diff=diff,
+        changed_lines=lines,
+        error_codes=codes,
+        applied=apply,
+        confidence=decision.confidence,
+        commit=commit,
+        commit_note=note,
+        intent=decide.intent(targets),
+        title=decision.title,
+        alternatives=decision.alternatives,
+        questions=decision.questions,
+    )

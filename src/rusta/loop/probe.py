@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from rusta.memory.scope import MemoryScope
 from rusta.proposers.context import backticked
@@ -17,15 +16,12 @@ from rusta.tools import cargo
 from rusta.trace.events import Tracer
 from rusta.types import Diagnostic
 
-if TYPE_CHECKING:
-    from rusta.loop.search import Searcher
-
 
 def evidence(
     tracer: Tracer,
     baseline: Sequence[Diagnostic],
     targets: Sequence[Diagnostic],
-    searcher: Searcher,
+    clippy: bool,
 ) -> None:
     classes = Counter(d.error_class.value for d in targets)
     tracer.emit(
@@ -33,7 +29,7 @@ def evidence(
         probe="cargo check --message-format=json",
         problems=len(targets),
         classes=dict(classes),
-        clippy=searcher.lint_mode,
+        clippy=clippy,
     )
     for code in list(dict.fromkeys(d.code for d in targets if d.code.startswith("E")))[:3]:
         text = cargo.explain(code)

@@ -12,13 +12,19 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from rusta.config import Settings
 from rusta.errors import EditFailed
 from rusta.learn.priors import Priors
+from rusta.llm.factory import backend_for
 from rusta.patch.count import changed_lines
 from rusta.patch.textedit import apply_edits
-from rusta.proposers.compiler import machine_applicable_bundle
+from rusta.proposers.compiler import CompilerSuggestions, machine_applicable_bundle
 from rusta.proposers.context import ProposalContext
+from rusta.proposers.memory import MemoryProposer
+from rusta.proposers.model import ModelProposer
+from rusta.proposers.moves import MovesProposer
 from rusta.protocols import Proposer
+from rusta.trace.events import Tracer
 from rusta.types import Candidate, Diagnostic, TextEdit
 
 
@@ -32,6 +38,20 @@ class Proposal:
     lines: int  # changed lines relative to the state the step started from
     state_hash: str
     target: Diagnostic | None = None  # the diagnostic the candidate was proposed for
+
+
+def default_proposers(
+    memory: MemoryProposer | None = None,
+    settings: Settings | None = None,
+    tracer: Tracer | None = None,
+) -> list[Proposer]:
+    """Compiler suggestions, the moves library, memory; and the model when one is set up
+    (SPEC §8: optional, last, and proven like the rest)."""
+    proposers: list[Proposer] = [CompilerSuggestions(), MovesProposer(), memory or MemoryProposer()]
+    backend = backend_for(settings) if settings is not None else None
+    if backend is not None:
+        proposers.append(ModelProposer(backend, settings, tracer.emit if tracer else None))
+    return proposers
 
 
 def state_hash(files: Mapping[str, str]) -> str:

@@ -11,95 +11,69 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from rusta.config import Settings
 from rusta.knowledge.research import LabRecord, write_lablog
-from rusta.learn.priors import Priors
-from rusta.loop import intake, policy
-from rusta.loop.episode import default_proposers
+from rusta.loop import log
+from rusta.loop.context import Episode
+from rusta.loop.episode import open_episode
 from rusta.loop.flow import Abstain
-from rusta.loop.propose import Proposal, gather
-from rusta.loop.search import Searcher
-from rusta.loop.validate import baseline_tests
+from rusta.loop.propose import Proposal, default_proposers, gather
+from rusta.loop.validate import Validator
 from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
-from rusta.sandbox.slots import Slot, pool
-from rusta.trace.events import Tracer
-from rusta.trace.jsonl import JsonlSink
 from rusta.types import Diagnostic
 
 
 def run_research(
     path: Path, settings: Settings, home: Path, say: Callable[[str], None] = lambda _: None
 ) -> list[LabRecord]:
-    task = intake.start(path, settings, home)
-    root = task.crate.root
-    tracer = Tracer()
-    tracer.sinks = [JsonlSink(home / "traces", tracer.trace_id)]
-    tracer.emit("intake", crate=task.crate.name, root=str(root), mode="research")
-    priors = Priors(home / "priors.json")
-
-    def read_pristine(name: str) -> str:
-        return (root / name).read_bytes().decode("utf-8")  # keep CRLF: rustc counts its bytes
-
-    with pool(home, root, settings.slots) as slots:
-        searcher = Searcher(
-            slots,
-            settings,
-            default_proposers(),
-            priors,
-            tracer,
-            task.rust_files,
-            read_pristine,
-            lint_mode=False,
-            baseline_passing=None,
-        )
-        try:
-            records = _experiments(searcher, read_pristine, say)
-        finally:
-            searcher.close()
-            priors.save()
-    for record in records:
-        write_lablog(home, record, str(root))
-    tracer.emit("log", mode="research", experiments=len(records))
+    """Every hypothesis for every problem, judged alone; the LabLogs are written as the
+    episode ends (and `open_episode` logs it, whatever is raised)."""
+    with open_episode(path, settings, home, mode="research", proposers=default_proposers()) as ep:
+        records = _experiments(ep, say)
+        for record in records:
+            write_lablog(home, record, str(ep.task.crate.root))
+        ep.experiments = len(records)
+        fixed = sum(r.outcome == "fixed" for r in records)
+        ep.finish(log.outcome_of(ep, "researched", reason=f"{fixed} of {len(records)} fixed"))
     return records
 
 
-def _experiments(
-    searcher: Searcher, read_pristine: Callable[[str], str], say: Callable[[str], None]
-) -> list[LabRecord]:
-    baseline = searcher.check({}).diagnostics
-    if not any(d.is_error for d in baseline) and searcher.settings.clippy:
-        searcher.lint_mode = True
-        baseline = searcher.check({}).diagnostics
-    targets = policy.targets(baseline, searcher.lint_mode)
+def _experiments(episode: Episode, say: Callable[[str], None]) -> list[LabRecord]:
+    validator = episode.validator
+    baseline = validator.baseline(lints=True)
+    targets = validator.targets(baseline)
     if not targets:
-        _refuse_failing_tests(searcher)
-    context = ProposalContext(read=read_pristine, files=searcher.rust_files, diagnostics=baseline)
+        _refuse_failing_tests(validator)
+    context = ProposalContext(
+        read=episode.pristine, files=episode.task.rust_files, diagnostics=baseline
+    )
     records: list[LabRecord] = []
     for target in targets:
         proposals = gather(
-            searcher.proposers,
+            episode.searcher.proposers,
             context,
             [target],
             {},
-            searcher.priors,
-            searcher.settings.explore_budget,
+            episode.priors,
+            episode.settings.explore_budget,
             set(),
         )
         say(f"{_describe(target)}: {len(proposals)} hypothesis(es)")
         if not proposals:
             records.append(_no_hypothesis(target))
-        records += _run_batch(searcher, proposals, target, baseline, read_pristine)
+        for start in range(0, len(proposals), validator.width):
+            batch = proposals[start : start + validator.width]
+            records += _judged(episode, batch, target, baseline)
     return records
 
 
-def _refuse_failing_tests(searcher: Searcher) -> None:
+def _refuse_failing_tests(validator: Validator) -> None:
     """A compiling crate with failing tests is not clean: say so (Abstain) instead of
     "nothing to research". Experiments on failing tests come with test repair."""
-    tests = baseline_tests(searcher.slots[0], searcher.settings.test_timeout)
+    tests = validator.baseline_tests()
     if not tests.green:
         raise Abstain(
             f"the crate compiles, but {len(tests.failing)} test(s) fail; Rusta has no "
@@ -108,61 +82,52 @@ def _refuse_failing_tests(searcher: Searcher) -> None:
         )
 
 
-def _run_batch(
-    searcher: Searcher,
-    proposals: Sequence[Proposal],
+def _judged(
+    episode: Episode,
+    batch: Sequence[Proposal],
     target: Diagnostic,
     baseline: Sequence[Diagnostic],
-    read_pristine: Callable[[str], str],
 ) -> list[LabRecord]:
+    """One experiment per hypothesis, side by side in the slots, each judged alone."""
+    started = time.monotonic()
+    validator = episode.validator
+    verdicts = validator.judge([p.files for p in batch], baseline)
+    seconds = (time.monotonic() - started) / max(1, len(batch))
+    before = validator.problems(baseline)
     records = []
-    slots = searcher.slots
-    with ThreadPoolExecutor(max_workers=len(slots)) as executor:
-        for start in range(0, len(proposals), len(slots)):
-            batch = proposals[start : start + len(slots)]
-            futures = [
-                executor.submit(_experiment, searcher, slot, p, target, baseline, read_pristine)
-                for slot, p in zip(slots, batch, strict=False)
-            ]
-            records += [future.result() for future in futures]
+    for proposal, verdict in zip(batch, verdicts, strict=True):
+        after = validator.problems(validator.check(proposal.files).diagnostics)
+        gone = _count(target, after) < _count(target, before)
+        outcome = _outcome(verdict.green, gone, list(verdict.new_errors))
+        records.append(_record(episode, proposal, target, outcome, seconds))
     return records
 
 
-def _experiment(
-    searcher: Searcher,
-    slot: Slot,
-    proposal: Proposal,
-    target: Diagnostic,
-    baseline: Sequence[Diagnostic],
-    read_pristine: Callable[[str], str],
+def _record(
+    episode: Episode, proposal: Proposal, target: Diagnostic, outcome: str, seconds: float
 ) -> LabRecord:
-    started = time.monotonic()
-    after = searcher.check(proposal.files, slot).diagnostics
-    before_problems = policy.problems(baseline, searcher.lint_mode)
-    after_problems = policy.problems(after, searcher.lint_mode)
-    accepted, introduced = policy.progress(before_problems, after_problems)
-    gone = _count(target, after_problems) < _count(target, before_problems)
-    outcome = _outcome(accepted, gone, introduced)
     candidate = proposal.candidate
-    searcher.priors.record(candidate, outcome == "fixed")
-    diff = unified_diff({name: read_pristine(name) for name in proposal.files}, proposal.files)
-    searcher.tracer.emit(
+    episode.priors.record(candidate, outcome == "fixed")
+    old = {name: episode.pristine(name) for name in proposal.files}
+    diff = unified_diff(old, proposal.files)
+    episode.tracer.emit(
         "validate",
         mode="research",
         move=candidate.move,
         outcome=outcome,
         p_green=round(proposal.p_green, 3),
     )
+    judge = "clippy" if episode.validator.lint_mode else "check"
     return LabRecord(
         diagnostic=_describe(target),
         code=target.code,
         hypothesis=candidate.move,
         intent=candidate.intent,
-        experiment=diff + "\n# judged by: cargo " + ("clippy" if searcher.lint_mode else "check"),
+        experiment=diff + f"\n# judged by: cargo {judge}",
         outcome=outcome,
         confidence_before=proposal.p_green,
-        confidence_after=searcher.priors.estimate(candidate),
-        seconds=time.monotonic() - started,
+        confidence_after=episode.priors.estimate(candidate),
+        seconds=seconds,
     )
 
 

@@ -16,30 +16,20 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 
-from rusta.config import Settings
 from rusta.learn.priors import Priors
 from rusta.loop import policy
 from rusta.loop.propose import Proposal, gather, state_hash
-from rusta.loop.validate import libtest_name
+from rusta.loop.validate import Validator
 from rusta.memory.cache import EpisodicCache, fingerprint, hunks_between
 from rusta.memory.mistakes import Mistake, MistakeLedger, mistake
-from rusta.patch.count import changed_line_numbers
 from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
-from rusta.sandbox.slots import Slot
 from rusta.trace.events import Tracer
 from rusta.types import GUESS_SUFFIX, Diagnostic, TestReport, Verdict
-
-
-@dataclass
-class Checked:
-    diagnostics: list[Diagnostic]
-    seconds: float
 
 
 @dataclass
@@ -62,13 +52,10 @@ class Solution:
 @dataclass
 class SearchState:
     attempts: list[Attempt] = field(default_factory=list)
-    test_runs: int = 0
-    last_tests: TestReport | None = None
     last_failure: str = ""
     seen: set[str] = field(default_factory=set)
     # Edits that already failed for the same diagnostic in a sibling branch: not tried again.
     failed: set[tuple[object, ...]] = field(default_factory=set)
-    checks: dict[str, Checked] = field(default_factory=dict)
     # The persistent mistake ledger (issue 4): red validations, repeats, candidates skipped.
     red: int = 0
     repeat_mistakes: int = 0
@@ -82,34 +69,29 @@ class SearchState:
 
 
 class Searcher:
+    """Best-first over candidate states: what to try next, never how to try it (the
+    validator does that), within the episode's budgets."""
+
     def __init__(
         self,
-        slots: Sequence[Slot],
-        settings: Settings,
+        validator: Validator,
         proposers: Sequence[Proposer],
         priors: Priors,
         tracer: Tracer,
         rust_files: Sequence[str],
-        read_pristine: Callable[[str], str],
-        lint_mode: bool,
-        baseline_passing: frozenset[str] | None,
         ledger: MistakeLedger | None = None,
     ) -> None:
-        self.slots = list(slots)
-        self.settings = settings
+        self.validator = validator
+        self.settings = validator.settings
         self.proposers = proposers
         self.priors = priors
         self.tracer = tracer
         self.rust_files = list(rust_files)
-        self.read_pristine = read_pristine
-        self.lint_mode = lint_mode
-        self.baseline_passing = baseline_passing
-        self.deadline = time.monotonic() + settings.episode_seconds
+        self.deadline = time.monotonic() + self.settings.episode_seconds
         self.state = SearchState()
         self.ledger = ledger
         self.allow_model = False
-        self.validation_limit = settings.max_validations
-        self._pool = ThreadPoolExecutor(max_workers=len(self.slots))
+        self.validation_limit = self.settings.max_validations
 
     # --- public ------------------------------------------------------------------------------
 
@@ -125,15 +107,6 @@ class Searcher:
         self.validation_limit = len(self.state.attempts) + self.settings.max_validations
         return self.solve(files, diagnostics)
 
-    def check(self, files: Mapping[str, str], slot: Slot | None = None) -> Checked:
-        key = state_hash(files) + (":clippy" if self.lint_mode else "")
-        if key not in self.state.checks:
-            slot = slot or self.slots[0]
-            slot.sync(files)
-            result = slot.check(self.settings.check_timeout, clippy=self.lint_mode)
-            self.state.checks[key] = Checked(list(result.diagnostics), result.seconds)
-        return self.state.checks[key]
-
     def solve(
         self,
         files: dict[str, str],
@@ -141,7 +114,7 @@ class Searcher:
         path: list[Attempt] | None = None,
     ) -> Solution | None:
         path = path or []
-        targets = policy.targets(diagnostics, self.lint_mode)
+        targets = self.validator.targets(diagnostics)
         if not targets:
             return self._prove(files, path)
         if self._exhausted() or len(path) >= self.settings.max_steps:
@@ -178,8 +151,10 @@ class Searcher:
         return None
 
     def _tiers(self, with_model: bool | None = None) -> list[list[Proposer]]:
-        cheap = [p for p in self.proposers if p.name != "model"]
-        costly = [p for p in self.proposers if p.name == "model"]
+        """The proposers by the tier they declare: cheap (0) first, costly (1: a model call
+        costs seconds) only in the second pass."""
+        cheap = [p for p in self.proposers if _tier(p) == 0]
+        costly = [p for p in self.proposers if _tier(p) > 0]
         if not (self.allow_model if with_model is None else with_model):
             costly = []
         return [tier for tier in (cheap, costly) if tier]
@@ -195,10 +170,10 @@ class Searcher:
         while queue and not self._exhausted():
             # A fix recalled from memory is validated alone: when it is right, the step costs
             # one check instead of a batch (issue 4: the second fix of a mistake is cheaper).
-            size = 1 if queue[0].candidate.proposer == "memory" else len(self.slots)
+            size = 1 if queue[0].candidate.proposer == "memory" else self.validator.width
             batch, queue = queue[:size], queue[size:]
             attempts = self._validate_batch(batch, diagnostics)
-            width = _lookahead(targets, len(self.slots))
+            width = _lookahead(targets, self.validator.width)
             while (
                 any(a.accepted for a in attempts)
                 and queue
@@ -209,7 +184,7 @@ class Searcher:
             ):
                 # only partial improvements so far: look further before descending, so a
                 # candidate that fixes more is preferred to the first that fixes something
-                more, queue = queue[: len(self.slots)], queue[len(self.slots) :]
+                more, queue = queue[: self.validator.width], queue[self.validator.width :]
                 attempts += self._validate_batch(more, diagnostics)
             fresh = [a for a in attempts if not a.replayed]
             if not path:
@@ -227,16 +202,13 @@ class Searcher:
                     a.proposal.lines,
                 ),
             ):
-                after = self.check(attempt.proposal.files).diagnostics
+                after = self.validator.check(attempt.proposal.files).diagnostics
                 solution = self.solve(dict(attempt.proposal.files), after, [*path, attempt])
                 if solution is not None:
                     return solution
             composites = self._composites(attempts, diagnostics)
             queue = self._not_known_red(composites, context, targets) + queue
         return None
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True)
 
     def alternatives(self, solution: Solution, limit: int, explore: bool) -> list[Solution]:
         """Other one-step fixes of the first step, proven like the winner (tests,
@@ -259,7 +231,7 @@ class Searcher:
                 complete.append(attempt)
         complete.sort(
             key=lambda a: (
-                idiom_cost(a.proposal.files, self._pristine_or_empty),
+                idiom_cost(a.proposal.files, self.validator.pristine),
                 a.proposal.lines,
                 -a.proposal.p_green,
             )
@@ -271,7 +243,7 @@ class Searcher:
             proven = self._prove(dict(attempt.proposal.files), [attempt])
             if proven is not None:
                 found.append(proven)
-        self.slots[0].sync(solution.files)  # leave the slot at the chosen state
+        self.validator.show(solution.files)  # leave the slot at the chosen state
         return found
 
     def _explore_first_step(self, limit: int) -> None:
@@ -282,8 +254,8 @@ class Searcher:
         }
         if len(complete) > limit:
             return
-        baseline = self.check({}).diagnostics
-        targets = policy.targets(baseline, self.lint_mode)
+        baseline = self.validator.check({}).diagnostics
+        targets = self.validator.targets(baseline)
         validated = {a.proposal.state_hash for a in self.state.first_step}
         cheap = [p for p in self._tiers(with_model=False)[0] if p.name != "memory"]
         proposals = gather(
@@ -296,10 +268,10 @@ class Searcher:
             validated,
         )
         proposals = [p for p in proposals if p.lines <= self.settings.k_lines]
-        for start in range(0, min(len(proposals), 2 * limit), len(self.slots)):
+        for start in range(0, min(len(proposals), 2 * limit), self.validator.width):
             if self._late():
                 break
-            batch = proposals[start : start + len(self.slots)]
+            batch = proposals[start : start + self.validator.width]
             self.state.first_step += self._validate_batch(batch, list(baseline))
 
     # --- steps -------------------------------------------------------------------------------
@@ -323,11 +295,8 @@ class Searcher:
                 state=proposal.state_hash,
                 diff=self._diff_from_pristine(proposal.files),  # what replay re-applies
             )
-        futures = [
-            self._pool.submit(self._validate, slot, proposal, before)
-            for slot, proposal in zip(self.slots, batch, strict=False)
-        ]
-        attempts = [future.result() for future in futures]
+        verdicts = self.validator.judge([p.files for p in batch], before)
+        attempts = [Attempt(p, v, v.green) for p, v in zip(batch, verdicts, strict=False)]
         for attempt in attempts:
             self.state.attempts.append(attempt)
             self.state.verdicts[attempt.proposal.state_hash] = attempt
@@ -345,60 +314,20 @@ class Searcher:
             )
         return attempts
 
-    def _validate(self, slot: Slot, proposal: Proposal, before: list[Diagnostic]) -> Attempt:
-        started = time.monotonic()
-        checked = self.check(proposal.files, slot)
-        accepted, introduced = policy.progress(
-            self._problems(before), self._problems(checked.diagnostics)
-        )
-        verdict = Verdict(
-            green=accepted,
-            errors_before=len(self._problems(before)),
-            errors_after=len(self._problems(checked.diagnostics)),
-            new_errors=tuple(introduced),
-            reason="progress" if accepted else ("new problems" if introduced else "no progress"),
-            seconds=time.monotonic() - started,
-        )
-        return Attempt(proposal, verdict, accepted)
-
     def _prove(self, files: dict[str, str], path: list[Attempt]) -> Solution | None:
-        """No problem left: run the tests; green only if nothing that passed now fails."""
+        """No problem left: the validator runs the witnesses; red backtracks."""
         if not path:
             return None
         key = state_hash(files)
         if key in self.state.proved:
             return None  # went red on the tests in an earlier pass
-        wrong = self._correctness_warning(files)
-        if wrong:
-            return self._red_leaf(key, path, wrong)
-        self.slots[0].sync(files)
-        report = self.slots[0].test(self.settings.test_timeout)
-        self.state.test_runs += 1
-        self.state.last_tests = report
-        green, why = self._tests_green(report)
-        if not green:
-            flaky = self._flaky(report)
-            if flaky:
-                # flaky → abstain rather than guess (SPEC §2): the search ends here
-                self.state.flaky = flaky
-                why = f"flaky tests (passed and failed on reruns): {', '.join(flaky[:3])}"
-        elif not report.passed and any(
-            a.proposal.candidate.move.endswith(GUESS_SUFFIX) for a in path
-        ):
-            green, why = False, "it rests on a guess and no test passes to confirm it"
-        elif not report.cases:
-            green, why = self._program_runs(files)
-        self.tracer.emit(
-            "validate",
-            stage="tests",
-            green=green,
-            passed=len(report.passed),
-            failed=sorted(report.failed)[:10],
-            reason=why,
-        )
-        if green:
-            return Solution(files, path, report)
-        return self._red_leaf(key, path, why)
+        guess = any(a.proposal.candidate.move.endswith(GUESS_SUFFIX) for a in path)
+        proof = self.validator.prove(files, guess)
+        if proof.flaky:
+            self.state.flaky = list(proof.flaky)  # flaky → abstain rather than guess (SPEC §2)
+        if proof.green and proof.report is not None:
+            return Solution(files, path, proof.report)
+        return self._red_leaf(key, path, proof.why)
 
     def _red_leaf(self, key: str, path: list[Attempt], why: str) -> None:
         """The state compiles but is not a fix: remember why, count it against the last
@@ -416,84 +345,6 @@ class Searcher:
         )
         return None
 
-    def _correctness_warning(self, files: Mapping[str, str]) -> str:
-        """ "" or why the state is wrong although it compiles: a correctness lint
-        (`unconditional_recursion`, `unreachable_code`, ...) on a line the patch changed."""
-        changed = {
-            name: changed_line_numbers(self._pristine_or_empty(name), text)
-            for name, text in files.items()
-        }
-        found = policy.new_correctness_warnings(
-            self.check({}).diagnostics, self.check(files).diagnostics, changed
-        )
-        if not found:
-            return ""
-        first = found[0]
-        span = first.primary
-        where = f" at {span.file}:{span.line_start}" if span else ""
-        return f"it introduces warning `{first.code}` ({first.message}){where}"
-
-    def _program_runs(self, files: Mapping[str, str]) -> tuple[bool, str]:
-        """A crate with no tests has one more witness: its binary, run once with no input.
-        It must not overflow its stack, die from a signal, or panic on a patched line."""
-        run = self.slots[0].run_program(min(10.0, self.settings.test_timeout))
-        if not run.ran or run.timed_out:
-            return True, "no tests exist; the program " + (
-                "waits for input or runs on (not judged)" if run.timed_out else "was not run"
-            )
-        if run.overflowed:
-            return False, "the program overflows its stack (runaway recursion)"
-        if run.signal:
-            return False, f"the program dies from signal {run.signal}"
-        if run.panicked_at and self._on_changed_line(run.panicked_at, files):
-            return False, f"the program panics at {run.panicked_at}, a line the patch changed"
-        return True, f"no tests exist; the program runs (exit {run.exit_code})"
-
-    def _on_changed_line(self, location: str, files: Mapping[str, str]) -> bool:
-        file, _, rest = location.partition(":")
-        line = rest.split(":", 1)[0]
-        if file not in files or not line.isdigit():
-            return False
-        return int(line) in changed_line_numbers(self._pristine_or_empty(file), files[file])
-
-    def _flaky(self, report: TestReport) -> list[str]:
-        """SPEC §2 Validate: a failed test is run again; if it passes now, a third run has
-        the last word, and a test seen both passing and failing is flaky. Rusta never counts
-        a flaky test as proof either way: the leaf stays red and the reason says why."""
-        failed = sorted(report.failed)
-        names = tuple(libtest_name(name) for name in failed)
-        if not failed or not report.compiled or report.timed_out or not all(names):
-            return []
-        second = self.slots[0].test(self.settings.test_timeout, only=names)
-        self.state.test_runs += 1
-        flipped = [name for name in failed if name in second.passed]
-        if not flipped:
-            return []
-        third = self.slots[0].test(self.settings.test_timeout, only=names)
-        self.state.test_runs += 1
-        self.tracer.emit(
-            "validate",
-            stage="tests",
-            green=False,
-            passed=len(third.passed),
-            failed=sorted(third.failed)[:10],
-            reason=f"reruns of {len(failed)} failed test(s): {len(flipped)} flaky",
-        )
-        return flipped
-
-    def _tests_green(self, report: TestReport) -> tuple[bool, str]:
-        if report.timed_out:
-            return False, "the tests timed out"
-        if not report.compiled:
-            return False, "the tests do not compile"
-        if self.baseline_passing is None:
-            failed = sorted(report.failed)
-            return (not failed, f"tests fail: {', '.join(failed[:3])}" if failed else "tests pass")
-        broken = sorted(self.baseline_passing - report.passed)
-        if broken:
-            return False, f"tests that passed before now fail: {', '.join(broken[:3])}"
-        return True, "every test that passed before still passes"
-
     def _composites(self, attempts: list[Attempt], before: list[Diagnostic]) -> list[Proposal]:
         """Candidates that removed their target but revealed 1-3 new errors get one follow-up."""
         composites: list[Proposal] = []
@@ -501,10 +352,10 @@ class Searcher:
             proposal = attempt.proposal
             if attempt.accepted or proposal.target is None or "+" in proposal.candidate.move:
                 continue
-            after = self.check(proposal.files).diagnostics
+            after = self.validator.check(proposal.files).diagnostics
             if _still_there(proposal.target, before, after):
                 continue
-            new = _new_problems(self._problems(before), self._problems(after))
+            new = _new_problems(self.validator.problems(before), self.validator.problems(after))
             if not 1 <= len(new) <= 3:
                 continue
             context = self._context(dict(proposal.files), after)
@@ -540,10 +391,10 @@ class Searcher:
         """Record each green step (the lines it changed, the diagnostic it targeted)."""
         recorded, state = 0, {}
         for attempt in solution.path:
-            targets = policy.targets(self.check(state).diagnostics, self.lint_mode)
+            targets = self.validator.targets(self.validator.check(state).diagnostics)
             target = attempt.proposal.target or (targets[0] if targets else None)
             after = dict(attempt.proposal.files)
-            before = {name: state.get(name) or self._pristine_or_empty(name) for name in after}
+            before = {name: state.get(name) or self.validator.pristine(name) for name in after}
             changed = {name: text for name, text in after.items() if before[name] != text}
             hunks = hunks_between(before, changed, target) if target else ()
             if hunks:
@@ -592,24 +443,15 @@ class Searcher:
             digest.update(name.encode() + b"\0" + context.text(name).encode() + b"\0")
         return digest.hexdigest()[:24]
 
-    def _pristine_or_empty(self, name: str) -> str:
-        try:
-            return self.read_pristine(name)
-        except FileNotFoundError:
-            return ""
-
     # --- helpers -----------------------------------------------------------------------------
 
     def _complete(self, attempts: list[Attempt]) -> bool:
         """Some accepted candidate leaves no problem at all."""
         return any(a.accepted and a.verdict.errors_after == 0 for a in attempts)
 
-    def _problems(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
-        return policy.problems(diagnostics, self.lint_mode)
-
     def _context(self, files: Mapping[str, str], diagnostics: list[Diagnostic]) -> ProposalContext:
         def read(name: str) -> str:
-            return files[name] if name in files else self.read_pristine(name)
+            return files[name] if name in files else self.validator.read_pristine(name)
 
         return ProposalContext(read=read, files=self.rust_files, diagnostics=diagnostics)
 
@@ -617,7 +459,7 @@ class Searcher:
         old = {}
         for name in files:
             with suppress(FileNotFoundError):  # a file the candidate creates has no old side
-                old[name] = self.read_pristine(name)
+                old[name] = self.validator.read_pristine(name)
         return unified_diff(old, files)
 
     def _within_budget(self, proposal: Proposal, path: list[Attempt]) -> bool:
@@ -656,6 +498,10 @@ def idiom_cost(files: Mapping[str, str], old_text: Callable[[str], str]) -> int:
             continue
         cost += sum(max(0, len(p.findall(text)) - len(p.findall(old))) for p in _UNIDIOMATIC)
     return cost
+
+
+def _tier(proposer: Proposer) -> int:
+    return getattr(proposer, "tier", 0)
 
 
 def _lookahead(targets: Sequence[Diagnostic], slots: int) -> int:

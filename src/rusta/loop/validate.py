@@ -1,17 +1,32 @@
-"""Validate (SPEC §2): what the tests say about a state, with reruns for flakes.
+"""Validate (SPEC §2): every touch of the sandbox slots, and the verdict on what they said.
 
-The search validates candidates; this module holds the test-running rules they share with
-`check` and `fix` on an untouched crate: a failed test is re-run alone (exact libtest name), and
-a test seen both passing and failing is flaky: it is reported as such, never as a failure to
-repair and never as proof.
+The search decides what to try next; this module tries it. `Validator` owns the slots:
+- `check` builds a state (cached by state hash; clippy in lint mode),
+- `judge` compares a batch of candidate states with the problems the step started from, one
+  slot each, in parallel (did the problems shrink without new ones?),
+- `prove` runs the tests of a state that has no problem left: it is green only if no new
+  correctness warning sits on a changed line, every test that passed before still passes, a
+  guess is confirmed by a passing test, and a test-less binary runs without crashing,
+- a failed test is re-run alone (exact libtest name): a test seen both passing and failing
+  is flaky, never counted as proof either way (SPEC §2: 2-of-3, then abstain).
+`baseline_tests` applies the same rerun rule to the untouched crate for `check` and `fix`.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
+from rusta.config import Settings
+from rusta.loop import policy
+from rusta.loop.propose import state_hash
+from rusta.patch.count import changed_line_numbers
 from rusta.sandbox.slots import Slot
-from rusta.types import TestCase, TestReport
+from rusta.trace.events import Tracer
+from rusta.types import Diagnostic, TestCase, TestReport, Verdict
 
 
 @dataclass(frozen=True)
@@ -25,6 +40,22 @@ class BaselineTests:
     @property
     def green(self) -> bool:
         return self.report.compiled and not self.report.timed_out and not self.failing
+
+
+@dataclass
+class Checked:
+    diagnostics: list[Diagnostic]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Proof:
+    """What the tests (and the other witnesses) said about a state with no problem left."""
+
+    green: bool
+    why: str
+    report: TestReport | None = None  # None: judged red before the tests ran
+    flaky: tuple[str, ...] = ()  # tests seen passing and failing: the search must stop
 
 
 def libtest_name(qualified: str) -> str:
@@ -45,3 +76,223 @@ def baseline_tests(slot: Slot, timeout: float) -> BaselineTests:
     flaky = tuple(sorted(c.name for c in failures if c.name in rerun.passed))
     failing = tuple(sorted((c for c in failures if c.name not in flaky), key=lambda c: c.name))
     return BaselineTests(report, failing, flaky)
+
+
+class Validator:
+    """The sandbox slots of one episode, and the rules that turn their output into verdicts."""
+
+    def __init__(
+        self,
+        slots: Sequence[Slot],
+        settings: Settings,
+        tracer: Tracer,
+        read_pristine: Callable[[str], str],
+    ) -> None:
+        self.slots = list(slots)
+        self.settings = settings
+        self.tracer = tracer
+        self.read_pristine = read_pristine
+        self.lint_mode = False  # the crate compiles: clippy's lints are the problems
+        self.baseline_passing: frozenset[str] | None = None  # tests a lint fix must keep
+        self.test_runs = 0
+        self._checks: dict[str, Checked] = {}
+        self._pool = ThreadPoolExecutor(max_workers=len(self.slots))
+
+    @property
+    def width(self) -> int:
+        """How many candidates one batch validates side by side."""
+        return len(self.slots)
+
+    @property
+    def sandbox_root(self) -> Path:
+        """The first slot's copy of the crate (for tools that read its config, like rustfmt)."""
+        return self.slots[0].root
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+    def pristine(self, name: str) -> str:
+        """The user's text of `name`, or "" for a file a candidate creates."""
+        try:
+            return self.read_pristine(name)
+        except FileNotFoundError:
+            return ""
+
+    # --- the untouched crate -----------------------------------------------------------------
+
+    def baseline(self, lints: bool) -> list[Diagnostic]:
+        """The problems of the untouched crate: its errors, or (none, `lints`, clippy on)
+        clippy's lints, and then the tests that pass now are the ones a fix must keep."""
+        diagnostics = self.check({}).diagnostics
+        if not any(d.is_error for d in diagnostics) and lints and self.settings.clippy:
+            self.lint_mode = True
+            diagnostics = self.check({}).diagnostics
+            if self.problems(diagnostics):
+                self.baseline_passing = self.slots[0].test(self.settings.test_timeout).passed
+        return list(diagnostics)
+
+    def baseline_tests(self) -> BaselineTests:
+        return baseline_tests(self.slots[0], self.settings.test_timeout)
+
+    def problems(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+        return policy.problems(diagnostics, self.lint_mode)
+
+    def targets(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+        return policy.targets(diagnostics, self.lint_mode)
+
+    # --- building states ---------------------------------------------------------------------
+
+    def check(self, files: Mapping[str, str], slot: Slot | None = None) -> Checked:
+        key = state_hash(files) + (":clippy" if self.lint_mode else "")
+        if key not in self._checks:
+            slot = slot or self.slots[0]
+            slot.sync(files)
+            result = slot.check(self.settings.check_timeout, clippy=self.lint_mode)
+            self._checks[key] = Checked(list(result.diagnostics), result.seconds)
+        return self._checks[key]
+
+    def judge(
+        self, states: Sequence[Mapping[str, str]], before: Sequence[Diagnostic]
+    ) -> list[Verdict]:
+        """One verdict per state (at most one per slot), validated in parallel."""
+        futures = [
+            self._pool.submit(self._judge, slot, files, before)
+            for slot, files in zip(self.slots, states, strict=False)
+        ]
+        return [future.result() for future in futures]
+
+    def _judge(self, slot: Slot, files: Mapping[str, str], before: Sequence[Diagnostic]) -> Verdict:
+        started = time.monotonic()
+        old, new = self.problems(before), self.problems(self.check(files, slot).diagnostics)
+        accepted, introduced = policy.progress(old, new)
+        return Verdict(
+            green=accepted,
+            errors_before=len(old),
+            errors_after=len(new),
+            new_errors=tuple(introduced),
+            reason="progress" if accepted else ("new problems" if introduced else "no progress"),
+            seconds=time.monotonic() - started,
+        )
+
+    def show(self, files: Mapping[str, str]) -> None:
+        """Leave the first slot at `files` (the chosen state), for what runs there next."""
+        self.slots[0].sync(files)
+
+    # --- proving a state with no problem left ------------------------------------------------
+
+    def prove(self, files: Mapping[str, str], guess: bool) -> Proof:
+        """Green only if the witnesses agree; `guess`: the path rests on a move only a
+        passing test can confirm (a rename to a name nothing else points at)."""
+        wrong = self._correctness_warning(files)
+        if wrong:
+            return Proof(False, wrong)
+        report = self.run_tests(files)
+        green, why = self.tests_green(report)
+        flaky: tuple[str, ...] = ()
+        if not green:
+            flaky = self._flaky(report)
+            if flaky:
+                why = f"flaky tests (passed and failed on reruns): {', '.join(flaky[:3])}"
+        elif guess and not report.passed:
+            green, why = False, "it rests on a guess and no test passes to confirm it"
+        elif not report.cases:
+            green, why = self._program_runs(files)
+        self.tracer.emit(
+            "validate",
+            stage="tests",
+            green=green,
+            passed=len(report.passed),
+            failed=sorted(report.failed)[:10],
+            reason=why,
+        )
+        return Proof(green, why, report, flaky)
+
+    def still_green(self, files: Mapping[str, str]) -> TestReport | None:
+        """The test report of `files` when they are clean and keep the tests green, else None
+        (for a variant of a proven state: a shrunk or formatted patch)."""
+        checked = self.check(files).diagnostics
+        if any(d.is_error for d in checked) or self.targets(checked):
+            return None
+        report = self.run_tests(files)
+        return report if self.tests_green(report)[0] else None
+
+    def run_tests(self, files: Mapping[str, str]) -> TestReport:
+        self.slots[0].sync(files)
+        self.test_runs += 1
+        return self.slots[0].test(self.settings.test_timeout)
+
+    def tests_green(self, report: TestReport) -> tuple[bool, str]:
+        if report.timed_out:
+            return False, "the tests timed out"
+        if not report.compiled:
+            return False, "the tests do not compile"
+        if self.baseline_passing is None:
+            failed = sorted(report.failed)
+            return (not failed, f"tests fail: {', '.join(failed[:3])}" if failed else "tests pass")
+        broken = sorted(self.baseline_passing - report.passed)
+        if broken:
+            return False, f"tests that passed before now fail: {', '.join(broken[:3])}"
+        return True, "every test that passed before still passes"
+
+    def _correctness_warning(self, files: Mapping[str, str]) -> str:
+        """ "" or why the state is wrong although it compiles: a correctness lint
+        (`unconditional_recursion`, `unreachable_code`, ...) on a line the patch changed."""
+        changed = {
+            name: changed_line_numbers(self.pristine(name), text) for name, text in files.items()
+        }
+        found = policy.new_correctness_warnings(
+            self.check({}).diagnostics, self.check(files).diagnostics, changed
+        )
+        if not found:
+            return ""
+        first = found[0]
+        span = first.primary
+        where = f" at {span.file}:{span.line_start}" if span else ""
+        return f"it introduces warning `{first.code}` ({first.message}){where}"
+
+    def _program_runs(self, files: Mapping[str, str]) -> tuple[bool, str]:
+        """A crate with no tests has one more witness: its binary, run once with no input.
+        It must not overflow its stack, die from a signal, or panic on a patched line."""
+        run = self.slots[0].run_program(min(10.0, self.settings.test_timeout))
+        if not run.ran or run.timed_out:
+            return True, "no tests exist; the program " + (
+                "waits for input or runs on (not judged)" if run.timed_out else "was not run"
+            )
+        if run.overflowed:
+            return False, "the program overflows its stack (runaway recursion)"
+        if run.signal:
+            return False, f"the program dies from signal {run.signal}"
+        if run.panicked_at and self._on_changed_line(run.panicked_at, files):
+            return False, f"the program panics at {run.panicked_at}, a line the patch changed"
+        return True, f"no tests exist; the program runs (exit {run.exit_code})"
+
+    def _on_changed_line(self, location: str, files: Mapping[str, str]) -> bool:
+        file, _, rest = location.partition(":")
+        line = rest.split(":", 1)[0]
+        if file not in files or not line.isdigit():
+            return False
+        return int(line) in changed_line_numbers(self.pristine(file), files[file])
+
+    def _flaky(self, report: TestReport) -> tuple[str, ...]:
+        """A failed test is run again; if it passes now, a third run has the last word, and a
+        test seen both passing and failing is flaky."""
+        failed = sorted(report.failed)
+        names = tuple(libtest_name(name) for name in failed)
+        if not failed or not report.compiled or report.timed_out or not all(names):
+            return ()
+        second = self.slots[0].test(self.settings.test_timeout, only=names)
+        self.test_runs += 1
+        flipped = tuple(name for name in failed if name in second.passed)
+        if not flipped:
+            return ()
+        third = self.slots[0].test(self.settings.test_timeout, only=names)
+        self.test_runs += 1
+        self.tracer.emit(
+            "validate",
+            stage="tests",
+            green=False,
+            passed=len(third.passed),
+            failed=sorted(third.failed)[:10],
+            reason=f"reruns of {len(failed)} failed test(s): {len(flipped)} flaky",
+        )
+        return flipped

@@ -100,7 +100,7 @@ class Decide:
 
     __pydantic_config__ = _STRICT
 
-    decision: Literal["search", "nothing-to-do", "failing-tests"]
+    decision: Literal["search", "nothing-to-do", "failing-tests", "ask"]
     gear: Literal["quick", "deep"] = "quick"
     intent: str = ""
     """One line of intent, in Rusta's voice (SPEC §2 Communicate)."""
@@ -113,6 +113,8 @@ class Decide:
     """Tests that fail on the untouched crate (it compiles): reported, not yet repaired."""
     flaky_tests: list[str] = field(default_factory=list)
     """Tests that failed, then passed when re-run alone: flaky, never a problem to repair."""
+    options: list[str] = field(default_factory=list)
+    """Ask: the proven fixes the question offers (their titles), Rusta's recommendation first."""
 
 
 @dataclass(frozen=True)
@@ -233,8 +235,12 @@ class Log:
 
     __pydantic_config__ = _STRICT
 
-    status: Literal["green", "abstain", "nothing-to-do", "checked"] | None = None
-    """How a fix ended (a check job: "checked"); research episodes have none."""
+    status: (
+        Literal["green", "abstain", "nothing-to-do", "checked", "ask", "error", "researched"]
+        | None
+    ) = None
+    """How the episode ended: a fix (green, ask: a question is open, abstain, nothing-to-do),
+    a research episode ("researched"), a check job ("checked"), or a bug ("error")."""
     applied: bool = False
     changed_lines: Count = 0
     candidates_validated: Count = 0
