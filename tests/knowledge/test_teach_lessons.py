@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from rusta.knowledge import anchors, docindex, rustlex, teach
+from rusta.knowledge import anchors, docindex, teach
+from rusta.tools.source import tokenize
 from rusta.types import ErrorClass
 
 
@@ -66,7 +67,7 @@ def test_no_quiz_gives_its_answer_away(lessons: dict[str, teach.Lesson]) -> None
         (topic, comment.text)
         for topic, lesson in lessons.items()
         for quiz in lesson.quizzes
-        for comment in rustlex.tokenize(quiz.snippet, keep_comments=True)
+        for comment in tokenize(quiz.snippet, keep_comments=True)
         if comment.kind == "comment" and not comment.text.startswith(("///", "//!"))
     ]
 

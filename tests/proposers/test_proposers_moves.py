@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from rusta.tools.source import find_imbalance
 
-from rusta.knowledge.rustlex import find_imbalance
 from rusta.patch.textedit import apply_edits
 from rusta.proposers.compiler import CompilerSuggestions
 from rusta.proposers.context import ProposalContext

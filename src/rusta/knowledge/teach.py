@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rusta.errors import UsageError
-from rusta.knowledge import anchors, docindex, rustlex
+from rusta.knowledge import anchors, docindex
 from rusta.memory import devlog
 from rusta.sandbox.slots import pool
 from rusta.tools.run import run
+from rusta.tools.source import CLOSERS, OPENERS, Token, tokenize
 from rusta.tools.taxonomy import classify
 from rusta.types import ErrorClass
 
@@ -339,7 +340,7 @@ def compilable(snippet: str) -> str:
 
     Error-index examples and many quizzes are written as the body of a function (rustdoc
     wraps them the same way); compiled bare, rustc would grade the wrapping, not the code."""
-    tokens = rustlex.tokenize(snippet)
+    tokens = tokenize(snippet)
     crate_attributes, items, statements = _top_level_pieces(snippet, tokens)
     if all(piece.strip() == ";" for piece in statements):
         return snippet  # items only (a stray `;` is the user's to see rustc reject)
@@ -350,7 +351,7 @@ def compilable(snippet: str) -> str:
 
 
 def _top_level_pieces(
-    text: str, tokens: list[rustlex.Token]
+    text: str, tokens: list[Token]
 ) -> tuple[list[str], list[str], list[str]]:
     """(crate attributes, items, statements) of a snippet, each as its original text."""
     attributes: list[str] = []
@@ -376,13 +377,13 @@ def _top_level_pieces(
     return attributes, items, statements
 
 
-def _starts(tokens: list[rustlex.Token], i: int, *texts: str) -> bool:
+def _starts(tokens: list[Token], i: int, *texts: str) -> bool:
     return i + len(texts) <= len(tokens) and all(
         tokens[i + k].text == t for k, t in enumerate(texts)
     )
 
 
-def _is_item_start(tokens: list[rustlex.Token], i: int) -> bool:
+def _is_item_start(tokens: list[Token], i: int) -> bool:
     word = tokens[i].text
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     if word in ("unsafe", "async"):
@@ -396,22 +397,22 @@ def _is_item_start(tokens: list[rustlex.Token], i: int) -> bool:
     return tokens[i].kind == "ident" and word in _ITEM_WORDS
 
 
-def _group_end(tokens: list[rustlex.Token], i: int) -> int:
+def _group_end(tokens: list[Token], i: int) -> int:
     """Index of the token closing the group opened at `i` (the last token when unclosed)."""
     depth = 0
     for k in range(i, len(tokens)):
         if tokens[k].kind != "punct":
             continue
-        if tokens[k].text in rustlex.OPENERS:
+        if tokens[k].text in OPENERS:
             depth += 1
-        elif tokens[k].text in rustlex.CLOSERS:
+        elif tokens[k].text in CLOSERS:
             depth -= 1
             if depth == 0:
                 return k
     return len(tokens) - 1
 
 
-def _piece_end(tokens: list[rustlex.Token], i: int, braces: bool) -> int:
+def _piece_end(tokens: list[Token], i: int, braces: bool) -> int:
     """The last token of the item or statement at `i`: a `;` at depth 0, or (when `braces`)
     the `}` closing its first top-level block."""
     k = i
@@ -419,7 +420,7 @@ def _piece_end(tokens: list[rustlex.Token], i: int, braces: bool) -> int:
         token = tokens[k]
         if token.kind == "punct" and token.text == ";":
             return k
-        if token.kind == "punct" and token.text in rustlex.OPENERS:
+        if token.kind == "punct" and token.text in OPENERS:
             end = _group_end(tokens, k)
             if braces and token.text == "{":
                 return end
@@ -435,7 +436,7 @@ def without_hints(snippet: str) -> str:
     verdict. Plain comments go; doc comments (`///`, `//!`) are code and stay."""
     cut = [
         t
-        for t in rustlex.tokenize(snippet, keep_comments=True)
+        for t in tokenize(snippet, keep_comments=True)
         if t.kind == "comment" and not t.text.startswith(("///", "//!", "/**", "/*!"))
     ]
     for token in reversed(cut):  # leave a mark: a line left holding only marks goes too

@@ -1,8 +1,9 @@
-"""The project graph (SPEC §4, §5.2): a tree-sitter parse of the crate into symbols and edges.
+"""The project graph (SPEC §4, §5.2): the crate's items and the edges between them.
 
-Symbols: module, struct, enum, union, trait, impl, fn, const, static, type, macro — with the
-span of the whole item, its attributes included (`#[derive]` and `///` are sibling nodes in
-tree-sitter, so the span is extended over them: an "add derive" edit belongs there). Edges:
+Symbols: module, struct, enum, union, trait, impl, fn, const, static, type, macro — the items
+of `rusta.tools.source` (the same ones the symbol index of the moves holds), with the span of
+the whole item, its attributes and `///` docs included (an "add derive" edit belongs there),
+in rustc's byte offsets of the file as on disk. Edges, from the same tree-sitter parse:
 `defines` (container → item), `uses` (item → type it names), `calls` (fn → function or method
 it calls), `impls` (type → trait). Rows are keyed by repo and file, and a file is re-parsed
 only when its sha256 changes (incremental); every new version seen is kept in the history.
@@ -16,27 +17,33 @@ import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from rusta.memory.migrations import CACHE_MIGRATIONS, opened
+from rusta.tools.source import SourceFile, node_name
 
+# the source model's kinds as the graph names them; fields, variants and uses are not nodes
 _KINDS = {
-    "mod_item": "module",
-    "struct_item": "struct",
-    "enum_item": "enum",
-    "union_item": "union",
-    "trait_item": "trait",
-    "impl_item": "impl",
-    "function_item": "fn",
-    "function_signature_item": "fn",
-    "const_item": "const",
-    "static_item": "static",
-    "type_item": "type",
-    "macro_definition": "macro",
+    "mod": "module",
+    "struct": "struct",
+    "enum": "enum",
+    "union": "union",
+    "trait": "trait",
+    "impl": "impl",
+    "fn": "fn",
+    "method": "fn",
+    "const": "const",
+    "static": "static",
+    "type": "type",
+    "macro": "macro",
 }
-_SCOPES = {"mod_item", "impl_item", "trait_item"}
+# tree-sitter nodes that own the references inside them (a field's types belong to its struct)
+_OWNERS = {
+    "mod_item", "struct_item", "enum_item", "union_item", "trait_item", "impl_item",
+    "function_item", "function_signature_item", "const_item", "static_item", "type_item",
+    "associated_type", "macro_definition",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -79,54 +86,50 @@ class BlastRadius:
 # --- parsing ---------------------------------------------------------------------------------
 
 
-@cache
-def _parser() -> Any:
-    import tree_sitter_rust
-    from tree_sitter import Language, Parser
-
-    return Parser(Language(tree_sitter_rust.language()))
-
-
-def parse(file: str, source: bytes) -> tuple[list[Symbol], list[Edge]]:
-    """Symbols and edges of one Rust file."""
-    tree = _parser().parse(source)
+def parse(file: str, data: bytes) -> tuple[list[Symbol], list[Edge]]:
+    """Symbols and edges of one Rust file: its items as the source model reads them (the same
+    items the symbol index holds), and the references in its tree-sitter parse."""
+    try:
+        source = SourceFile.from_bytes(data)
+    except UnicodeDecodeError:
+        return [], []  # rustc refuses such a file too
     symbols: list[Symbol] = []
     edges: list[Edge] = []
-    _walk(tree.root_node, file, "", "", symbols, edges)
-    return symbols, edges
-
-
-def _walk(
-    node: Any, file: str, container: str, owner: str, symbols: list[Symbol], edges: list[Edge]
-) -> None:
-    """Visit `node`'s children; `container` is the module/impl path, `owner` the current item."""
-    for child in node.named_children:
-        kind = _KINDS.get(child.type)
+    for item in source.items:
+        kind = _KINDS.get(item.kind)
         if kind is None:
-            _references(child, file, owner, edges)
-            _walk(child, file, container, owner, symbols, edges)
             continue
-        name = _name(child)
-        start = _with_attributes(child)
         symbols.append(
             Symbol(
                 file,
-                name,
+                item.name,
                 kind,
-                container,
-                start.start_point[0] + 1,
-                child.end_point[0] + 1,
-                start.start_byte,
-                child.end_byte,
+                item.container,
+                source.line_col(item.outer_start)[0],
+                source.line_col(max(item.start, item.end - 1))[0],
+                source.byte_of(item.outer_start),
+                source.byte_of(item.end),
             )
         )
-        edges.append(Edge(file, container or "crate", name, "defines", child.start_point[0] + 1))
-        if kind == "impl" and child.child_by_field_name("trait") is not None:
+        line = source.line_col(item.start)[0]
+        edges.append(Edge(file, item.container or "crate", item.name, "defines", line))
+    if source.tree is not None:
+        _walk(source.tree.root_node, file, "", edges)
+    return symbols, edges
+
+
+def _walk(node: Any, file: str, owner: str, edges: list[Edge]) -> None:
+    """The `uses`, `calls` and `impls` edges under `node`; `owner` is the current item."""
+    for child in node.named_children:
+        if child.type not in _OWNERS:
+            _references(child, file, owner, edges)
+            _walk(child, file, owner, edges)
+            continue
+        name = node_name(child)
+        if child.type == "impl_item" and child.child_by_field_name("trait") is not None:
             trait = _text(child.child_by_field_name("trait"))
             edges.append(Edge(file, name, _last(trait), "impls", child.start_point[0] + 1))
-        inner = f"{container}::{name}" if container and child.type in _SCOPES else name
-        scope = inner if child.type in _SCOPES else container
-        _walk(child, file, scope, name, symbols, edges)
+        _walk(child, file, name, edges)
 
 
 def _references(node: Any, file: str, owner: str, edges: list[Edge]) -> None:
@@ -150,26 +153,6 @@ def _callee(function: Any) -> str:
         field = function.child_by_field_name("field")
         return _text(field) if field is not None else _text(function)
     return _last(_text(function))
-
-
-def _name(node: Any) -> str:
-    if node.type == "impl_item":
-        target = node.child_by_field_name("type")
-        return _last(_text(target)) if target is not None else "impl"
-    named = node.child_by_field_name("name")
-    return _text(named) if named is not None else node.type
-
-
-def _with_attributes(node: Any) -> Any:
-    """The first attribute or doc comment directly above the item (they are siblings)."""
-    start = node
-    previous = node.prev_named_sibling
-    while previous is not None and previous.type in {"attribute_item", "line_comment"}:
-        if previous.type == "line_comment" and not _text(previous).startswith("///"):
-            break
-        start = previous
-        previous = previous.prev_named_sibling
-    return start
 
 
 def _text(node: Any) -> str:

@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from rusta.patch.textedit import byte_to_char
 from rusta.proposers.context import ProposalContext, is_shorthand_field
 from rusta.types import Applicability, Candidate, Diagnostic, Suggestion, TextEdit
 
@@ -109,7 +108,7 @@ def _filled(suggestion: Suggestion) -> tuple[TextEdit, ...] | None:
 def _shorthand_safe(context: ProposalContext, edit: TextEdit) -> TextEdit:
     """rustc sometimes suggests `last_error.cloned()` for a shorthand field `last_error`."""
     text = context.text(edit.file)
-    start, end = byte_to_char(text, edit.byte_start), byte_to_char(text, edit.byte_end)
+    start, end = context.source(edit.file).chars_of(edit.byte_start, edit.byte_end)
     name = text[start:end]
     if start == end and edit.replacement.startswith("."):  # an insertion after an identifier
         match = re.search(r"[a-z_]\w*$", text[:start])

@@ -1,4 +1,7 @@
-"""What a proposer may look at: the current sources, the diagnostics, the symbol index."""
+"""What a proposer may look at: the current sources, the diagnostics, the symbol index.
+
+Texts are read as on disk (CRLF kept) and seen through `rusta.tools.source`, so a rustc span's
+byte offsets land on the same characters a move edits."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rusta.knowledge.symbols import SymbolIndex, build_index
-from rusta.patch.textedit import byte_to_char, char_to_byte
+from rusta.tools.source import SourceFile, source_of
 from rusta.types import Candidate, Diagnostic, Span, TextEdit
 
 
@@ -26,6 +29,10 @@ class ProposalContext:
             self._cache[file] = self.read(file)
         return self._cache[file]
 
+    def source(self, file: str) -> SourceFile:
+        """The parsed file (offsets, lines, items, tokens), cached per text."""
+        return source_of(self.text(file))
+
     @cached_property
     def symbols(self) -> SymbolIndex:
         return build_index(self.files, self.text)
@@ -37,8 +44,7 @@ class ProposalContext:
     # --- coordinates: moves think in code points, edits travel in bytes -------------------
 
     def span_chars(self, span: Span) -> tuple[int, int]:
-        text = self.text(span.file)
-        return byte_to_char(text, span.byte_start), byte_to_char(text, span.byte_end)
+        return self.source(span.file).chars_of(span.byte_start, span.byte_end)
 
     def span_text(self, span: Span) -> str:
         start, end = self.span_chars(span)
@@ -46,8 +52,8 @@ class ProposalContext:
 
     def edit(self, file: str, start: int, end: int, replacement: str) -> TextEdit:
         """A TextEdit from code-point offsets."""
-        text = self.text(file)
-        return TextEdit(file, char_to_byte(text, start), char_to_byte(text, end), replacement)
+        source = self.source(file)
+        return TextEdit(file, source.byte_of(start), source.byte_of(end), replacement)
 
     def insert(self, file: str, at: int, text: str) -> TextEdit:
         return self.edit(file, at, at, text)

@@ -2,6 +2,9 @@
 
 It never fails: unknown characters become single-character punctuation, an unterminated
 string or comment runs to the end of the file. Offsets are code-point indices into the text.
+Read it through `rusta.tools.source`, which re-exports it beside the parsed `SourceFile`: the
+lexer serves where no structure is needed (tokens, delimiters) and as the fallback for files
+tree-sitter cannot parse cleanly.
 """
 
 from __future__ import annotations

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import base_type, crate_definition
 from rusta.proposers.moves.conversions import expand_compound_assign
+from rusta.tools.source import matching_close
 from rusta.types import Candidate, Diagnostic
 
 # trait -> (its counterpart, method, counterpart's method, operator, counterpart's operator)

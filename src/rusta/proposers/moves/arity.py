@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, backticked, candidate
+from rusta.tools.source import matching_close
 from rusta.types import Candidate, Diagnostic
 
 _ZERO = [

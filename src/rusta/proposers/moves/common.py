@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rusta.knowledge.rustlex import indentation, line_start, matching_close, tokenize
 from rusta.knowledge.symbols import Symbol
 from rusta.proposers.context import ProposalContext
+from rusta.tools.source import indentation, line_start, matching_close, tokenize
 from rusta.types import Diagnostic, Span, TextEdit
 
 DERIVABLE = ("Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default")

@@ -11,10 +11,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import line_start, matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.arity import enclosing_fn, zero_of
 from rusta.proposers.moves.common import expected_found, expression_start, wrap
+from rusta.tools.source import line_start, matching_close
 from rusta.types import Candidate, Diagnostic
 
 _NUMERIC = {

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.arity import field_types
+from rusta.tools.source import matching_close
 from rusta.types import Candidate, Diagnostic
 
 _OWNED = [

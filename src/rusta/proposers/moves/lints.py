@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
+from rusta.tools.source import matching_close
 from rusta.types import Candidate, Diagnostic
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import needs_parens, short_expression, span_label, wrap
+from rusta.tools.source import matching_close
 from rusta.types import Candidate, Diagnostic, Span
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close
 from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import span_label
+from rusta.tools.source import matching_close
 from rusta.types import Candidate, Diagnostic
 
 Group = tuple[int, int]  # first and last line index of one statement

@@ -8,8 +8,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import CLOSERS, OPENERS, Token, indentation, line_start, tokenize
 from rusta.proposers.context import ProposalContext, candidate
+from rusta.tools.source import CLOSERS, OPENERS, Token, indentation, line_start, tokenize
 from rusta.types import Candidate, Diagnostic
 
 _INSERTABLE = [";", ",", ")", "]", "}", "=>", "=", ">", ":", "::", "{", "("]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.knowledge.rustlex import matching_close, tokenize
 from rusta.proposers.context import ProposalContext, backticked, candidate
 from rusta.proposers.moves.common import (
     BINARY_OP_TRAIT,
@@ -20,6 +19,7 @@ from rusta.proposers.moves.common import (
     expression_start,
     wrap,
 )
+from rusta.tools.source import matching_close, tokenize
 from rusta.types import Candidate, Diagnostic
 
 _TRAIT_OF_METHOD = {
