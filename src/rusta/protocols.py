@@ -13,9 +13,13 @@ if TYPE_CHECKING:
 
 
 class Proposer(Protocol):
-    """Turns one diagnostic (with its context) into candidate patches."""
+    """Turns one diagnostic (with its context) into candidate patches.
+
+    `tier` orders the asking: 0 is cheap (the compiler's suggestions, the moves, memory), 1 is
+    costly (a model call takes seconds) and is asked only when the cheap tier found no fix."""
 
     name: str
+    tier: int
 
     def propose(self, context: Any, diagnostic: Diagnostic) -> Iterable[Candidate]: ...
 

@@ -26,6 +26,7 @@ class Status(StrEnum):
     NOTHING = "nothing-to-do"  # the crate was already clean
     ASK = "ask"  # proven fixes that change behaviour differently: the developer chooses
     ERROR = "error"  # Rusta failed mid-episode (the DevLog and the trace still close)
+    RESEARCHED = "researched"  # a research episode: experiments run, the tree untouched
 
 
 class Applicability(StrEnum):

@@ -39,7 +39,7 @@ from rusta.patch.apply import apply_atomically
 from rusta.patch.count import changed_lines
 from rusta.patch.diff import unified_diff
 from rusta.tools.run import run
-from rusta.types import Diagnostic, Outcome
+from rusta.types import Diagnostic, Outcome, Status
 
 FOOTER_KEY = "Rusta-Trace"
 CO_AUTHOR = "Co-authored-by: Rusta <rusta@localhost>"
@@ -316,7 +316,7 @@ def carry_out(
         )
     return log.outcome_of(
         episode,
-        "ask" if decision.ask else "green",
+        Status.ASK if decision.ask else Status.GREEN,
         solution,
         diff=diff,
         changed_lines=lines,

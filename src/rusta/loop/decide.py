@@ -27,7 +27,7 @@ from rusta.patch.count import changed_lines, split_lines
 from rusta.patch.describe import change_title
 from rusta.patch.diff import unified_diff
 from rusta.trace.tree import diagnostic_keys
-from rusta.types import Alternative, Diagnostic, Outcome, Question
+from rusta.types import Alternative, Diagnostic, Outcome, Question, Status
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def answered(outcome: Outcome, number: int) -> Outcome:
     chosen = options[number - 1]
     return replace(
         outcome,
-        status="green",
+        status=Status.GREEN,
         diff=chosen.diff,
         files=dict(chosen.files),
         changed_lines=chosen.changed_lines,

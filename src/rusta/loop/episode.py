@@ -33,7 +33,7 @@ from rusta.sandbox.slots import pool
 from rusta.trace.events import Tracer
 from rusta.trace.jsonl import JsonlSink
 from rusta.trace.tree import file_hashes
-from rusta.types import Outcome
+from rusta.types import Outcome, Status
 
 
 def run_episode(
@@ -59,7 +59,7 @@ def run_episode(
         probe.structure(ep.tracer, targets, ep.memory, ep.task.rust_files, ep.pristine)
         if not targets:
             decide.nothing_to_fix(ep)  # raises Abstain when tests fail
-            return ep.finish(log.outcome_of(ep, "nothing-to-do", reason="no errors or lints"))
+            return ep.finish(log.outcome_of(ep, Status.NOTHING, reason="no errors or lints"))
         decide.announce(ep, targets)
         solution = decide.found(ep, ep.searcher.search({}, baseline), targets)
         solution = polish.polished(ep.validator, solution)

@@ -17,11 +17,11 @@ from rusta.loop.context import Episode
 from rusta.loop.flow import Abstain
 from rusta.loop.search import Attempt, Solution
 from rusta.memory.episodes import EpisodeRecord, log_episode
-from rusta.types import Outcome, Step
+from rusta.types import Outcome, Status, Step
 
 
 def outcome_of(
-    episode: Episode, status: str, solution: Solution | None = None, **fields: Any
+    episode: Episode, status: Status, solution: Solution | None = None, **fields: Any
 ) -> Outcome:
     """The Outcome of `episode` ending with `status`; `fields` are the Outcome's own
     (diff, changed_lines, confidence, reason, ...)."""
@@ -56,7 +56,7 @@ def abstained(episode: Episode, signal: Abstain) -> Outcome:
     remaining = tuple(episode.validator.check({}).diagnostics)
     return outcome_of(
         episode,
-        "abstain",
+        Status.ABSTAIN,
         reason=signal.reason,
         next_probes=signal.next_probes,
         remaining=remaining,
@@ -68,18 +68,18 @@ def abstained(episode: Episode, signal: Abstain) -> Outcome:
 def failed(episode: Episode, error: BaseException) -> Outcome:
     """An episode a bug (or an interrupt) ended: nothing was applied, say what happened."""
     reason = f"Rusta failed: {type(error).__name__}: {error}"
-    return outcome_of(episode, "error", reason=reason)
+    return outcome_of(episode, Status.ERROR, reason=reason)
 
 
 def close(episode: Episode) -> None:
     """The trace's closing event and the DevLog entry, for every episode however it ended."""
     outcome = episode.outcome
     if outcome is None:  # ended by something that is not an exception (a generator closed)
-        outcome = episode.outcome = outcome_of(episode, "error", reason="the episode stopped")
+        outcome = episode.outcome = outcome_of(episode, Status.ERROR, reason="the episode stopped")
     state = episode.searcher.state
     episode.tracer.emit(
         "log",
-        status=outcome.status,
+        status=str(outcome.status),
         applied=outcome.applied,
         changed_lines=outcome.changed_lines,
         candidates_validated=outcome.candidates_validated,

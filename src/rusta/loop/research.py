@@ -23,7 +23,7 @@ from rusta.loop.propose import Proposal, default_proposers, gather
 from rusta.loop.validate import Validator
 from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
-from rusta.types import Diagnostic
+from rusta.types import Diagnostic, Status
 
 
 def run_research(
@@ -37,7 +37,7 @@ def run_research(
             write_lablog(home, record, str(ep.task.crate.root))
         ep.experiments = len(records)
         fixed = sum(r.outcome == "fixed" for r in records)
-        ep.finish(log.outcome_of(ep, "researched", reason=f"{fixed} of {len(records)} fixed"))
+        ep.finish(log.outcome_of(ep, Status.RESEARCHED, reason=f"{fixed} of {len(records)} fixed"))
     return records
 
 

@@ -31,6 +31,7 @@ _PLACEHOLDER = re.compile(r"/\*[^*]*\*/")
 
 class CompilerSuggestions:
     name = "compiler"
+    tier = 0
 
     def propose(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterable[Candidate]:
         for suggestion in diagnostic.suggestions:

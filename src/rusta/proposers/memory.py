@@ -23,6 +23,7 @@ PRIOR_OTHER_REPO = 0.85
 
 class MemoryProposer:
     name = "memory"
+    tier = 0
 
     def __init__(
         self, cache: EpisodicCache | None = None, repo: str = "", scope: str = "full"

@@ -40,6 +40,7 @@ TRACED_CHARS = 4000
 
 class ModelProposer:
     name = "model"
+    tier = 1  # a model call costs seconds: asked only when the cheap tier has no fix
 
     def __init__(
         self,
