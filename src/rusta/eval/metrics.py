@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
+from rusta.types import Status
+
 
 def percentile(values: Sequence[float], q: float) -> float | None:
     if not values:
@@ -56,7 +58,7 @@ def summarize(cases: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "compile_fix": round(100 * sum(r["compiles"] for r in rusta) / total, 1),
         "tests_pass": round(100 * len(fixed) / total, 1),
         "unsafe_applies": sum(r["unsafe"] for r in rusta),
-        "abstained": sum(r["status"] == "abstain" for r in rusta),
+        "abstained": sum(r["status"] == Status.ABSTAIN for r in rusta),
         "changed_lines_median": statistics.median(lines) if lines else None,
         "changed_lines_max": max(lines) if lines else None,
         "time_to_green_p50": percentile([r["seconds"] for r in fixed], 0.5),

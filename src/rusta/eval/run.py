@@ -94,7 +94,7 @@ def _run_rusta(
     fixed = state.tests_pass and state.lints_left == 0
     calibration = _calibration(options.home / "traces" / f"{outcome.trace_id}.jsonl")
     return {
-        "status": outcome.status,
+        "status": outcome.status.value,
         "applied": outcome.applied,
         "compiles": state.compiles,
         "tests_pass": state.tests_pass,

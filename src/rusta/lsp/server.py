@@ -47,7 +47,7 @@ from rusta.patch.diff import apply_unified_diff
 from rusta.sandbox.slots import pool
 from rusta.tools.crate import locate, rust_files
 from rusta.trace.tree import file_hashes
-from rusta.types import Anchor, Diagnostic, Level, Outcome
+from rusta.types import Anchor, Diagnostic, Level, Outcome, Status
 
 SOURCE = "rusta"
 FIX_TITLE = "Rusta: fix (verified)"
@@ -284,7 +284,7 @@ def outcome_actions(
     root: Path, outcome: Outcome, diagnostics: list[types.Diagnostic] | None = None
 ) -> list[types.CodeAction]:
     """One action per proven fix, the chosen one preferred; an abstention says why."""
-    if outcome.status != "green":
+    if outcome.status is not Status.GREEN:
         return [_disabled(_abstain_reason(outcome), diagnostics)]
     chosen = _fix_action(
         root,
@@ -492,10 +492,10 @@ def _ending(proof: Proof) -> str:
     if error is not None:
         return "Rusta could not run" if isinstance(error, RustaError) else "stopped"
     outcome = proof.future.result()
-    if outcome.status == "green":
+    if outcome.status is Status.GREEN:
         others = len(outcome.alternatives)
         return "proven" + (f" (+{others} other proven fix(es))" if others else "")
-    return "nothing to fix" if outcome.status == "nothing-to-do" else "Rusta abstains"
+    return "nothing to fix" if outcome.status is Status.NOTHING else "Rusta abstains"
 
 
 def _problem(ours: list[types.Diagnostic], here: list[Diagnostic]) -> str:
@@ -637,7 +637,7 @@ def _disabled(reason: str, diagnostics: list[types.Diagnostic] | None = None) ->
 
 
 def _abstain_reason(outcome: Outcome) -> str:
-    if outcome.status == "nothing-to-do":
+    if outcome.status is Status.NOTHING:
         return "nothing to fix: the crate is clean"
     probes = f" Next: {outcome.next_probes[0]}" if outcome.next_probes else ""
     return f"Rusta abstains: {outcome.reason}.{probes}"

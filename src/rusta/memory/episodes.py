@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from rusta.memory import devlog, index
-from rusta.types import Outcome
+from rusta.types import Outcome, Status
 
 _CLASSES = (
     "borrow", "lifetime", "move", "mutability", "trait", "type", "unresolved", "visibility",
@@ -56,7 +56,7 @@ def log_episode(home: Path, record: EpisodeRecord) -> Path:
     outcome = record.outcome
     classes = sorted({c for e in events if e.get("kind") == "probe" for c in e.get("classes", {})})
     moves = [step.candidate.move for step in outcome.steps]
-    status, state = outcome.status, _state(outcome)
+    status, state = outcome.status.value, _state(outcome)  # YAML writes plain strings
     tags = [*classes, *(_move_tag(m) for m in moves), status, state, record.crate]
     extra: dict[str, Any] = {
         "repo": record.repo,
@@ -80,7 +80,7 @@ def log_episode(home: Path, record: EpisodeRecord) -> Path:
         title=_title(outcome.error_codes, record.crate, state),
         body=_body(outcome, events),
         tags=tuple(dict.fromkeys(t for t in tags if t)),
-        confidence=outcome.confidence if status == "green" else None,
+        confidence=outcome.confidence if outcome.status is Status.GREEN else None,
         context=_intent(events) or status,
         extra=extra,
     )
@@ -98,7 +98,7 @@ def update_move_stats(home: Path, outcome: Outcome) -> None:
         counts = deltas.setdefault(move, Counter())
         counts["validated"] += 1
         counts["progress"] += said.startswith("progress")
-    if outcome.status == "green":
+    if outcome.status is Status.GREEN:
         for step in outcome.steps:
             deltas.setdefault(step.candidate.move, Counter())[
                 "won" if outcome.applied else "found"
@@ -254,9 +254,9 @@ def _intent(events: list[dict[str, Any]]) -> str:
 
 
 def _state(outcome: Outcome) -> str:
-    if outcome.status == "green":
+    if outcome.status is Status.GREEN:
         return "applied" if outcome.applied else "dry-run"
-    return {"abstain": "abstained"}.get(outcome.status, outcome.status)
+    return "abstained" if outcome.status is Status.ABSTAIN else outcome.status.value
 
 
 def _title(error_codes: Sequence[str], crate: str, state: str) -> str:
@@ -301,7 +301,7 @@ def _validation(outcome: Outcome) -> str:
     lines = [f"{outcome.candidates_validated} candidate(s) validated in the sandbox."]
     for move, said in outcome.tried[:12]:
         lines.append(f"- `{move}`: {said}")
-    if outcome.status == "green":
+    if outcome.status is Status.GREEN:
         lines.append(f"Tests: {len(outcome.tests_run)} passed.")
     return "\n".join(lines)
 
@@ -312,10 +312,10 @@ def _reflection(outcome: Outcome, events: list[dict[str, Any]]) -> str:
         for e in events
         if e.get("kind") == "reflect" and (e.get("why") or e.get("post_mortem"))
     ]
-    if outcome.status == "abstain":
+    if outcome.status is Status.ABSTAIN:
         notes.insert(0, f"Post-mortem: abstained because {outcome.reason}.")
         notes += [f"Next probe: {probe}" for probe in outcome.next_probes]
-    elif outcome.status == "green":
+    elif outcome.status is Status.GREEN:
         notes.insert(0, f"Green with confidence {outcome.confidence:.2f}.")
         if not outcome.applied:
             notes.insert(1, "Dry run: proven, not applied (it is a win only once applied).")

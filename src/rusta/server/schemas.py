@@ -63,7 +63,7 @@ def fix_result(outcome: Outcome, base: dict[str, str]) -> dict[str, Any]:
     """A fix job's result. `base` maps each file the diff touches to the sha256 it had when
     the patch was proven: apply refuses if the file changed since (the proof would not hold)."""
     return {
-        "status": outcome.status,
+        "status": outcome.status.value,
         "applied": outcome.applied,
         "diff": outcome.diff,
         "base": base,
