@@ -1,12 +1,14 @@
-"""The moves library (SPEC §3.2): named repair patterns per error class.
+"""The moves library (SPEC §3.2): named repair patterns, one registered function per move.
 
-Each class has a module; `MovesProposer` dispatches a diagnostic to the modules of its class
-and to the cross-class moves that apply by code (a typo can surface as E0425 or E0599).
+Each family of moves has a module; every move in it is declared once with `@move(...)` (see
+`registry.py` for the naming scheme and how a move is matched to a diagnostic). Importing the
+families registers their moves; FAMILIES is the order the families run in (it matters only for
+candidates that tie on p(green) and size). A new move needs no line here; a new family does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 from rusta.proposers.context import ProposalContext
 from rusta.proposers.moves import (
@@ -22,28 +24,18 @@ from rusta.proposers.moves import (
     syntax,
     traits,
 )
-from rusta.types import Candidate, Diagnostic, ErrorClass
+from rusta.proposers.moves.registry import order_families, registered, run
+from rusta.types import Candidate, Diagnostic
 
-Move = Callable[[ProposalContext, Diagnostic], Iterable[Candidate]]
+__all__ = ["MovesProposer", "registered"]
 
-BY_CLASS: dict[ErrorClass, tuple[Move, ...]] = {
-    ErrorClass.MOVE: (ownership.propose_move, reorder.propose),
-    ErrorClass.BORROW: (ownership.propose_borrow, ownership.propose_move, reorder.propose),
-    ErrorClass.MUTABILITY: (mutability.propose,),
-    ErrorClass.TRAIT: (traits.propose, analogy.propose, names.propose_unresolved),
-    ErrorClass.TYPE: (conversions.propose, arity.propose, traits.propose, analogy.propose),
-    ErrorClass.UNRESOLVED: (names.propose_unresolved, traits.propose, conversions.propose_receiver),
-    ErrorClass.VISIBILITY: (names.propose_visibility,),
-    ErrorClass.LIFETIME: (lifetimes.propose, ownership.propose_borrow),
-    ErrorClass.SYNTAX: (syntax.propose,),
-    ErrorClass.LINT: (lints.propose,),
-    ErrorClass.OTHER: (syntax.propose, conversions.propose),
-}
+FAMILIES = (ownership, reorder, mutability, conversions, arity, traits, analogy, names)
+FAMILIES += (lifetimes, syntax, lints)
+order_families([family.__name__.rsplit(".", 1)[-1] for family in FAMILIES])
 
 
 class MovesProposer:
     name = "moves"
 
     def propose(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-        for move in BY_CLASS.get(diagnostic.error_class, ()):
-            yield from move(context, diagnostic)
+        yield from run(context, diagnostic)

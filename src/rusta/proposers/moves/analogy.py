@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, candidate
+from rusta.proposers.context import ProposalContext
 from rusta.proposers.moves.common import base_type, crate_definition
-from rusta.proposers.moves.conversions import expand_compound_assign
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import matching_close
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, ErrorClass
+
+TRAIT_OR_TYPE = (ErrorClass.TRAIT, ErrorClass.TYPE)
 
 # trait -> (its counterpart, method, counterpart's method, operator, counterpart's operator)
 _COUNTERPARTS = {
@@ -44,23 +46,6 @@ _OPERATOR_TRAIT = {
 _VERB_TRAIT = {"add": "Add", "subtract": "Sub", "multiply": "Mul", "divide": "Div"}
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    if diagnostic.code == "E0369":
-        operand_trait = _operator_trait(diagnostic.message)
-        if operand_trait:
-            yield from _operator_impl(context, diagnostic, *operand_trait)
-    if diagnostic.code == "E0368":
-        yield from expand_compound_assign(context, diagnostic)
-    if diagnostic.code == "E0277":
-        texts = " ".join([diagnostic.message, *diagnostic.children])
-        types = re.findall(r"`([\w:<>, ]+): (?:std::default::)?Default`", texts)
-        types += re.findall(
-            r"the trait `(?:[\w:]+::)?Default` is not implemented for `([^`]+)`", texts
-        )
-        for type_name in dict.fromkeys(base_type(t) for t in types):
-            yield from _default_from_new(context, diagnostic, type_name)
-
-
 def _operator_trait(message: str) -> tuple[str, str] | None:
     """(left operand's type, operator trait) from E0369's wording."""
     applied = re.search(r"binary operation `([^`]+)` cannot be applied to type `([^`]+)`", message)
@@ -78,9 +63,20 @@ def _operator_trait(message: str) -> tuple[str, str] | None:
     return base_type(left), trait
 
 
-def _operator_impl(
-    context: ProposalContext, diagnostic: Diagnostic, type_name: str, trait: str
-) -> Iterator[Candidate]:
+@move(
+    "impl-by-analogy",
+    codes=("E0369",),
+    classes=TRAIT_OR_TYPE,
+    prior=0.45,
+    doc="A missing operator impl (`Sub for Vec2`) written from its counterpart the crate has "
+    "(`Add for Vec2`), the method and operator swapped.",
+)
+def impl_by_analogy(m: MoveContext) -> Iterator[Candidate]:
+    context = m.context
+    operand_trait = _operator_trait(m.diagnostic.message)
+    if not operand_trait:
+        return
+    type_name, trait = operand_trait
     counterpart, method, new_method, operator, new_operator = _COUNTERPARTS[trait]
     header = re.compile(
         rf"(?m)^([ \t]*)impl\s+((?:[\w:]+::)?){counterpart}(\s*<[^{{]*>)?"
@@ -106,12 +102,8 @@ def _operator_impl(
                 if imported is None:
                     continue
                 edits.append(imported)
-            yield candidate(
-                f"{diagnostic.code}/impl-by-analogy",
-                f"implement `{trait}` for `{type_name}` like its `{counterpart}`",
-                edits,
-                0.45,
-                diagnostic,
+            yield m.candidate(
+                f"implement `{trait}` for `{type_name}` like its `{counterpart}`", edits
             )
             return
 
@@ -149,9 +141,24 @@ def _import(context: ProposalContext, file: str, have: str, want: str):
     return None
 
 
-def _default_from_new(
-    context: ProposalContext, diagnostic: Diagnostic, type_name: str
-) -> Iterator[Candidate]:
+@move(
+    "default-from-new",
+    codes=("E0277",),
+    classes=TRAIT_OR_TYPE,
+    prior=0.5,
+    doc="`T: Default` is required and `T` has an argument-free `fn new() -> Self`: implement "
+    "`Default` as `Self::new()` (what clippy's new_without_default asks for).",
+)
+def default_from_new(m: MoveContext) -> Iterator[Candidate]:
+    texts = " ".join([m.diagnostic.message, *m.diagnostic.children])
+    types = re.findall(r"`([\w:<>, ]+): (?:std::default::)?Default`", texts)
+    types += re.findall(r"the trait `(?:[\w:]+::)?Default` is not implemented for `([^`]+)`", texts)
+    for type_name in dict.fromkeys(base_type(t) for t in types):
+        yield from _default_impl(m, type_name)
+
+
+def _default_impl(m: MoveContext, type_name: str) -> Iterator[Candidate]:
+    context = m.context
     symbol = crate_definition(context, type_name, ("struct", "enum"))
     if symbol is None:
         return
@@ -174,11 +181,8 @@ def _default_from_new(
                 f"{indent}    fn default() -> Self {{\n"
                 f"{indent}        Self::new()\n{indent}    }}\n{indent}}}"
             )
-            yield candidate(
-                f"{diagnostic.code}/default-from-new",
+            yield m.candidate(
                 f"implement `Default` for `{type_name}` as its `new()`",
                 [context.insert(method.file, close + 1, impl)],
-                0.5,
-                diagnostic,
             )
             return

@@ -12,9 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, backticked, candidate
+from rusta.proposers.context import ProposalContext, backticked
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import matching_close
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, ErrorClass
+
+TYPE = (ErrorClass.TYPE,)
 
 _ZERO = [
     (r"^[iu](8|16|32|64|128|size)$", "0"),
@@ -36,17 +39,23 @@ def zero_of(type_text: str) -> str:
     return "Default::default()"
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    span = diagnostic.primary
-    if span is None or not context.owns(span.file):
+def _owned_primary(m: MoveContext) -> bool:
+    span = m.diagnostic.primary
+    return span is not None and m.context.owns(span.file)
+
+
+@move(
+    "fill-fields",
+    codes=("E0063",),
+    classes=TYPE,
+    prior=0.5,
+    doc="A struct literal missing fields gets each field's zero (`0`, `String::new()`, "
+    "`None`, else `Default::default()`), or the variable in scope named like the field.",
+)
+def fill_fields(m: MoveContext) -> Iterator[Candidate]:
+    if not _owned_primary(m):
         return
-    if diagnostic.code == "E0063":
-        yield from _missing_fields(context, diagnostic)
-    elif diagnostic.code == "E0061":
-        yield from _missing_arguments(context, diagnostic)
-
-
-def _missing_fields(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     names = [n for n in backticked(diagnostic.message)]
     struct = names[-1].rsplit("::", 1)[-1] if names else ""
     missing = names[:-1]
@@ -70,13 +79,11 @@ def _missing_fields(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     generic = ", ".join(f"{name}: Default::default()" for name in missing)
     for rank, values in enumerate(dict.fromkeys((bound, typed, generic))):
         at = close - (len(body) - len(body.rstrip()))
-        yield candidate(
-            f"{diagnostic.code}/fill-fields",
+        yield m.candidate(
             f"initialise {', '.join(missing)} with {'its' if len(missing) == 1 else 'their'} "
             "default",
             [context.insert(span.file, at, f"{lead}{values}")],
-            0.5 - 0.1 * rank,
-            diagnostic,
+            lower=0.1 * rank,
         )
 
 
@@ -110,32 +117,20 @@ def field_types(context: ProposalContext, struct: str) -> dict[str, str]:
     return types
 
 
-def _missing_arguments(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    span = diagnostic.primary
-    text = context.text(span.file)
-    start, _ = context.span_chars(span)
-    before = enclosing_fn(text, start)
-    yield from _insert_missing(context, diagnostic, before)
-    for suggestion in diagnostic.suggestions:
-        for edit in suggestion.edits:
-            if edit.file != span.file or not _PLACEHOLDER.search(edit.replacement):
-                continue
-            parameters = _parameters(context, edit.replacement)
-            filled = _fill(edit.replacement, parameters, before)
-            for rank, replacement in enumerate(filled):
-                yield candidate(
-                    f"{diagnostic.code}/fill-argument",
-                    "pass the missing argument",
-                    [type(edit)(edit.file, edit.byte_start, edit.byte_end, replacement)],
-                    0.4 - 0.1 * rank,
-                    diagnostic,
-                )
+def _before(m: MoveContext) -> str:
+    """The enclosing function up to the call: the names in scope there."""
+    span = m.diagnostic.primary
+    return enclosing_fn(m.context.text(span.file), m.context.span_chars(span)[0])
 
 
-def _insert_missing(
-    context: ProposalContext, diagnostic: Diagnostic, before: str
-) -> Iterator[Candidate]:
-    """`argument #2 of type `u32` is missing`: insert it at its position in the call."""
+_Call = tuple[str, list[str], list[tuple[int, str]], tuple[int, int]]
+
+
+def _call(m: MoveContext) -> _Call | None:
+    """(call text, its arguments, the missing (position, type)s, where the call is)."""
+    if not _owned_primary(m):
+        return None
+    context, diagnostic = m.context, m.diagnostic
     labels = "\n".join(s.label or "" for s in diagnostic.spans)
     missing = [(int(n) - 1, t) for n, t in re.findall(r"argument #(\d+) of type `([^`]+)`", labels)]
     span = diagnostic.primary
@@ -145,9 +140,25 @@ def _insert_missing(
         end = matching_close(text, end) + 1
     call = text[start:end]
     if not missing or "(" not in call or not call.rstrip().endswith(")"):
-        return
-    parameters = _parameters(context, call)
+        return None
     arguments = [a.strip() for a in _split_arguments(call) if a.strip()]
+    return call, arguments, missing, (start, end)
+
+
+@move(
+    "insert-argument",
+    codes=("E0061",),
+    classes=TYPE,
+    prior=0.45,
+    doc="`argument #2 of type `u32` is missing`: insert it at its position in the call, the "
+    "variable named like the parameter if one is in scope, else the type's zero.",
+)
+def insert_argument(m: MoveContext) -> Iterator[Candidate]:
+    if (found := m.once(_call)) is None:
+        return
+    context, span, before = m.context, m.diagnostic.primary, m.once(_before)
+    call, arguments, missing, (start, end) = found
+    parameters = _parameters(context, call)
     named, zeros = list(arguments), list(arguments)
     for index, type_text in sorted(missing):
         parameter = parameters[index] if index < len(parameters) else ""
@@ -156,27 +167,29 @@ def _insert_missing(
         zeros.insert(index, zero_of(type_text))
     head = call[: call.find("(") + 1]
     for rank, values in enumerate(dict.fromkeys((", ".join(named), ", ".join(zeros)))):
-        yield candidate(
-            f"{diagnostic.code}/insert-argument",
+        yield m.candidate(
             "pass the missing argument",
             [context.edit(span.file, start, end, f"{head}{values})")],
-            0.45 - 0.1 * rank,
-            diagnostic,
+            lower=0.1 * rank,
         )
-    yield from _like_sibling_calls(context, diagnostic, call, arguments, missing, (start, end))
 
 
-def _like_sibling_calls(
-    context: ProposalContext,
-    diagnostic: Diagnostic,
-    call: str,
-    arguments: list[str],
-    missing: list[tuple[int, str]],
-    where: tuple[int, int],
-) -> Iterator[Candidate]:
+@move(
+    "argument-like-siblings",
+    codes=("E0061",),
+    classes=TYPE,
+    prior=0.5,
+    doc="After a signature gained a parameter, pass what the calls already updated pass "
+    "there (the most common constant: `Method::Get`, `true`, `0`).",
+)
+def argument_like_siblings(m: MoveContext) -> Iterator[Candidate]:
     """After a signature gained a parameter, the calls already updated show what to pass:
     the most common constant expression (`Method::Get`, `true`, `0`) at the missing position
     among the other calls that have the new arity."""
+    if (found := m.once(_call)) is None:
+        return
+    context, diagnostic = m.context, m.diagnostic
+    call, arguments, missing, where = found
     callee = re.match(r"\s*(?:[\w:]+::)?(\w+)\s*\(", call) or re.search(r"\.(\w+)\s*\(", call)
     if not callee:
         return
@@ -203,13 +216,39 @@ def _like_sibling_calls(
         values = list(arguments)
         for (index, _), options in sorted(zip(missing, choices, strict=True)):
             values.insert(index, options[min(rank, len(options) - 1)])
-        yield candidate(
-            f"{diagnostic.code}/argument-like-siblings",
+        yield m.candidate(
             f"pass what the other calls pass: {', '.join(values)}",
             [context.edit(diagnostic.primary.file, *where, f"{head}{', '.join(values)})")],
-            0.5 - 0.1 * rank,
-            diagnostic,
+            lower=0.1 * rank,
         )
+
+
+@move(
+    "fill-argument",
+    codes=("E0061",),
+    classes=TYPE,
+    prior=0.4,
+    doc="rustc's call suggestion with `/* u32 */` placeholders, each filled with the variable "
+    "in scope named like the parameter, else the zero of its type.",
+)
+def fill_argument(m: MoveContext) -> Iterator[Candidate]:
+    if not _owned_primary(m):
+        return
+    context, diagnostic = m.context, m.diagnostic
+    span = diagnostic.primary
+    before = m.once(_before)
+    for suggestion in diagnostic.suggestions:
+        for edit in suggestion.edits:
+            if edit.file != span.file or not _PLACEHOLDER.search(edit.replacement):
+                continue
+            parameters = _parameters(context, edit.replacement)
+            filled = _fill(edit.replacement, parameters, before)
+            for rank, replacement in enumerate(filled):
+                yield m.candidate(
+                    "pass the missing argument",
+                    [type(edit)(edit.file, edit.byte_start, edit.byte_end, replacement)],
+                    lower=0.1 * rank,
+                )
 
 
 # a path to a constant or variant, a literal, or a constructor without arguments: safe to copy

@@ -11,11 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.arity import enclosing_fn, zero_of
 from rusta.proposers.moves.common import expected_found, expression_start, wrap
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import line_start, matching_close
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, ErrorClass
+
+TYPE_OR_OTHER = (ErrorClass.TYPE, ErrorClass.OTHER)
 
 _NUMERIC = {
     "i8",
@@ -135,13 +137,57 @@ def _same_type(a: str, b: str) -> bool:
     return norm(a) == norm(b) or a.strip() == "_" or b.strip().startswith("{")
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    span = diagnostic.primary
-    if span is None or not context.owns(span.file):
+_Site = tuple[tuple[str, str] | None, str, int, int]
+
+
+def _site(m: MoveContext) -> _Site | None:
+    """((expected, found) or None, the text at the error, its start and end), in the crate."""
+    if not m.in_crate:
+        return None
+    span = m.diagnostic.primary
+    start, end = m.context.span_chars(span)
+    return expected_found(m.diagnostic), m.context.span_text(span), start, end
+
+
+_TABLE = {
+    "to-string": 0.6,
+    "to-owned": 0.3,
+    "as-str": 0.5,
+    "borrow": 0.55,
+    "from": 0.55,
+    "as-cast": 0.5,
+    "try-from": 0.5,
+    "deref": 0.5,
+    "clone": 0.4,
+    "wrap-some": 0.55,
+    "wrap-ok": 0.55,
+    "question-mark": 0.45,
+    "unwrap": 0.3,
+    "unwrap-or-default": 0.2,
+    "option-cloned": 0.5,
+    "copied": 0.3,
+    "option-as-ref": 0.45,
+    "option-as-deref": 0.5,
+    "char-to-str-literal": 0.5,
+    "str-to-char-literal": 0.5,
+    "into": 0.2,
+}
+
+
+@move(
+    "convert",
+    classes=TYPE_OR_OTHER,
+    prior=0.5,
+    variants=_TABLE,
+    doc="A type mismatch `expected X, found Y` on an expression: the conversions of the table "
+    "in `conversions()` (`.to_string()`, `&x`, `u64::from(x)`, `Some(x)`, `x?`, `.cloned()` "
+    "...), each a variant with the prior the table gives it for the pair of types.",
+)
+def convert(m: MoveContext) -> Iterator[Candidate]:
+    if (site := m.once(_site)) is None:
         return
-    pair = expected_found(diagnostic)
-    text = context.span_text(span)
-    start, end = context.span_chars(span)
+    context, span = m.context, m.diagnostic.primary
+    pair, text, start, end = site
     is_item = re.match(r"\s*(pub(\([^)]*\))?\s+)?(async\s+)?fn\b", text) is not None
     is_type = pair is not None and re.sub(r"\s", "", text) == re.sub(r"\s", "", pair[0])
     # a literal pattern (`"http" => ..`) cannot be converted; the scrutinee can (below)
@@ -151,54 +197,176 @@ def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candid
         for replacement, name, prior in conversions(expected, found, text):
             if is_pattern and not _LITERAL.fullmatch(replacement):
                 continue  # a pattern can be respelled (`'+'` → `"+"`), not converted
-            yield candidate(
-                f"{diagnostic.code}/{name}",
+            yield m.candidate(
                 f"convert `{text}` from `{found}` to `{expected}`",
                 [context.replace_expression(span.file, start, end, replacement)],
-                prior,
-                diagnostic,
+                variant=name,
+                prior=prior,
             )
-    if pair and diagnostic.code == "E0308":
-        yield from _widen_operands(context, diagnostic, start, end, *pair)
-    if diagnostic.code == "E0599":
-        yield from unwrap_receiver(context, diagnostic, start)
-    if diagnostic.code == "E0308":
-        yield from _borrowed_scrutinee(context, diagnostic)
-    if pair and pair[0] == "String" and re.fullmatch(r"Vec<(String|&str|&'\w+ str)>", pair[1]):
-        yield from _join_pieces(context, diagnostic, end)
-    if diagnostic.code in {"E0282", "E0283"}:
-        yield from _annotate_number(context, diagnostic, start)
-    if diagnostic.code == "E0317":
-        yield from _else_branch(context, diagnostic, start)
-    if diagnostic.code == "E0107":
-        yield from _missing_generic(context, diagnostic)
-    if diagnostic.code == "E0608":
-        yield from _tuple_index(context, diagnostic, start, end)
-    if diagnostic.code == "E0614":
-        yield from _needless_deref(context, diagnostic, start, end)
-    if pair and pair[0] == "()" and pair[1] != "()":
-        yield from _terminate_statement(context, diagnostic, end)
-    if pair and pair[1] == "()" and pair[0] != "()":
-        yield from _return_tail(context, diagnostic, start, end, pair[0])
 
 
-def _terminate_statement(
-    context: ProposalContext, diagnostic: Diagnostic, end: int
-) -> Iterator[Candidate]:
+@move(
+    "widen-operands",
+    codes=("E0308",),
+    classes=TYPE_OR_OTHER,
+    prior=0.6,
+    doc="`a * b` of u32s returned as u64: widen each operand before the arithmetic, so the "
+    "result cannot overflow in the narrow type first (casting the product would).",
+)
+def widen_operands(m: MoveContext) -> Iterator[Candidate]:
+    if (site := m.once(_site)) is not None and site[0]:
+        yield from _widen_operands(m, site[2], site[3], *site[0])
+
+
+@move(
+    "unwrap-receiver",
+    codes=("E0599",),
+    classes=(ErrorClass.UNRESOLVED, ErrorClass.TYPE, ErrorClass.OTHER),
+    prior=0.45,
+    variants={
+        "option-propagate": 0.45,
+        "option-deref-or-default": 0.45,
+        "option-unwrap-or-default": 0.35,
+        "result-propagate": 0.45,
+        "result-unwrap-or-default": 0.35,
+    },
+    doc="A method of the inner type called on an `Option`/`Result`: propagate with `?` where the "
+    "function returns the same wrapper, or take the inner value or its default "
+    "(`as_deref()` first for an owned String/Vec).",
+)
+def unwrap_receiver_move(m: MoveContext) -> Iterator[Candidate]:
+    if (site := m.once(_site)) is not None:
+        yield from unwrap_receiver(m, site[2])
+
+
+@move(
+    "borrow-scrutinee",
+    codes=("E0308",),
+    classes=TYPE_OR_OTHER,
+    prior=0.55,
+    doc='`match self.scheme { "http" => .. }` with a String scheme: view the scrutinee as the '
+    "borrowed type (`.as_str()`, `.as_deref()`, `.as_slice()`), since a literal cannot become a "
+    "String.",
+)
+def borrow_scrutinee(m: MoveContext) -> Iterator[Candidate]:
+    if m.once(_site) is not None:
+        yield from _borrowed_scrutinee(m)
+
+
+@move(
+    "join-pieces",
+    classes=TYPE_OR_OTHER,
+    prior=0.4,
+    doc="A `Vec<String>` where a `String` is due: join the pieces, by the separators the crate's "
+    'string literals use first (`.join(", ")`, `.concat()`).',
+)
+def join_pieces(m: MoveContext) -> Iterator[Candidate]:
+    site = m.once(_site)
+    if site is None or not site[0]:
+        return
+    expected, found = site[0]
+    if expected == "String" and re.fullmatch(r"Vec<(String|&str|&'\w+ str)>", found):
+        yield from _join_pieces(m, site[3])
+
+
+@move(
+    "annotate-number",
+    codes=("E0282", "E0283"),
+    classes=TYPE_OR_OTHER,
+    prior=0.45,
+    doc="`let total = xs.iter().sum();` needs the sum's type: annotate it with the number types "
+    "the file stores (`Vec<f32>`, `: u64`), most used first.",
+)
+def annotate_number(m: MoveContext) -> Iterator[Candidate]:
+    if (site := m.once(_site)) is not None:
+        yield from _annotate_number(m, site[2])
+
+
+@move(
+    "else-zero",
+    codes=("E0317",),
+    classes=TYPE_OR_OTHER,
+    prior=0.5,
+    doc="`let pad = if cond { x };` has no value when `cond` is false: an `else` with the zero "
+    "of the expected type.",
+)
+def else_zero(m: MoveContext) -> Iterator[Candidate]:
+    if (site := m.once(_site)) is not None:
+        yield from _else_branch(m, site[2])
+
+
+@move(
+    "error-type",
+    codes=("E0107",),
+    classes=TYPE_OR_OTHER,
+    prior=0.4,
+    doc="`Result<T>` where no alias exists: fill rustc's `Result<T, E>` with the crate's own "
+    "error types, then `String`.",
+)
+def error_type(m: MoveContext) -> Iterator[Candidate]:
+    if m.once(_site) is not None:
+        yield from _missing_generic(m)
+
+
+@move(
+    "tuple-field",
+    codes=("E0608",),
+    classes=TYPE_OR_OTHER,
+    prior=0.6,
+    doc="`pair[0]` on a tuple: tuples are indexed with a field, `pair.0`.",
+)
+def tuple_field(m: MoveContext) -> Iterator[Candidate]:
+    if (site := m.once(_site)) is not None:
+        yield from _tuple_index(m, site[2], site[3])
+
+
+@move(
+    "drop-deref",
+    codes=("E0614",),
+    classes=TYPE_OR_OTHER,
+    prior=0.55,
+    doc="`*x` where `x` is already a value: drop the `*`.",
+)
+def drop_deref(m: MoveContext) -> Iterator[Candidate]:
+    if (site := m.once(_site)) is not None:
+        yield from _needless_deref(m, site[2], site[3])
+
+
+@move(
+    "add-semicolon",
+    classes=TYPE_OR_OTHER,
+    prior=0.35,
+    doc="`expected (), found T` at the end of a statement: end the expression with `;`.",
+)
+def add_semicolon(m: MoveContext) -> Iterator[Candidate]:
+    site = m.once(_site)
+    if site is not None and site[0] and site[0][0] == "()" and site[0][1] != "()":
+        yield from _terminate_statement(m, site[3])
+
+
+@move(
+    "return-tail",
+    classes=TYPE_OR_OTHER,
+    prior=0.4,
+    variants={"remove-semicolon": 0.4, "tail-ok": 0.4, "tail-none": 0.15},
+    doc="A body that should produce a value ends in `;` or nothing: return the last expression "
+    "(remove-semicolon), or end it with `Ok(())` (tail-ok) or `None` (tail-none).",
+)
+def return_tail(m: MoveContext) -> Iterator[Candidate]:
+    site = m.once(_site)
+    if site is not None and site[0] and site[0][1] == "()" and site[0][0] != "()":
+        yield from _return_tail(m, site[2], site[3], site[0][0])
+
+
+def _terminate_statement(m: MoveContext, end: int) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
-    yield candidate(
-        f"{diagnostic.code}/add-semicolon",
-        "end the expression with `;`",
-        [context.insert(file, end, ";")],
-        0.35,
-        diagnostic,
-    )
+    yield m.candidate("end the expression with `;`", [context.insert(file, end, ";")])
 
 
-def _return_tail(
-    context: ProposalContext, diagnostic: Diagnostic, start: int, end: int, expected: str
-) -> Iterator[Candidate]:
+def _return_tail(m: MoveContext, start: int, end: int, expected: str) -> Iterator[Candidate]:
     """A body that should produce a value ends in `;` or nothing: give it its value back."""
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     text = context.text(file)
     brace = text.find("{", start)
@@ -208,12 +376,10 @@ def _return_tail(
     body = text[brace + 1 : close].rstrip()
     if body.endswith(";"):
         at = brace + 1 + len(body) - 1
-        yield candidate(
-            f"{diagnostic.code}/remove-semicolon",
+        yield m.candidate(
             "return the last expression",
             [context.edit(file, at, at + 1, "")],
-            0.4,
-            diagnostic,
+            variant="remove-semicolon",
         )
     line_begin = text.rfind("\n", 0, close) + 1
     indent = text[line_begin:close] if not text[line_begin:close].strip() else ""
@@ -223,18 +389,18 @@ def _return_tail(
     if _generic_inner(expected, "Option") is not None:
         tails.append(("tail-none", "None", 0.15))
     for name, value, prior in tails:
-        yield candidate(
-            f"{diagnostic.code}/{name}",
+        yield m.candidate(
             f"end the body with `{value}`",
             [context.insert(file, line_begin, f"{indent}    {value}\n")],
-            prior,
-            diagnostic,
+            variant=name,
+            prior=prior,
         )
 
 
-def _missing_generic(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _missing_generic(m: MoveContext) -> Iterator[Candidate]:
     """`Result<T>` where no alias exists: rustc suggests `Result<T, E>` with `E` a placeholder;
     try the crate's own error types, then `String`."""
+    context, diagnostic = m.context, m.diagnostic
     errors = sorted(
         s.name
         for s in context.symbols.symbols
@@ -249,51 +415,41 @@ def _missing_generic(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
                 replacement = (
                     edit.replacement[: match.start(1)] + error + edit.replacement[match.end(1) :]
                 )
-                yield candidate(
-                    f"{diagnostic.code}/error-type",
+                yield m.candidate(
                     f"name the error type: `{error}`",
                     [type(edit)(edit.file, edit.byte_start, edit.byte_end, replacement)],
-                    0.4 - 0.05 * rank,
-                    diagnostic,
+                    lower=0.05 * rank,
                 )
 
 
-def _tuple_index(
-    context: ProposalContext, diagnostic: Diagnostic, start: int, end: int
-) -> Iterator[Candidate]:
+def _tuple_index(m: MoveContext, start: int, end: int) -> Iterator[Candidate]:
     """`pair[0]` on a tuple: tuples are indexed with a field, `pair.0`."""
+    context, diagnostic = m.context, m.diagnostic
     if "(" not in diagnostic.message:  # "cannot index into a value of type `(&str, &str)`"
         return
     text = context.text(diagnostic.primary.file)
     match = re.fullmatch(r"(.+)\[\s*(\d+)\s*\]", text[start:end], re.S)
     if match:
-        yield candidate(
-            f"{diagnostic.code}/tuple-field",
+        yield m.candidate(
             "index a tuple with `.N`",
             [
                 context.edit(
                     diagnostic.primary.file, start, end, f"{match.group(1)}.{match.group(2)}"
                 )
             ],
-            0.6,
-            diagnostic,
         )
 
 
-def _needless_deref(
-    context: ProposalContext, diagnostic: Diagnostic, start: int, end: int
-) -> Iterator[Candidate]:
+def _needless_deref(m: MoveContext, start: int, end: int) -> Iterator[Candidate]:
     """`*x` where `x` is already a value: drop the `*` (the span is the dereference)."""
+    context, diagnostic = m.context, m.diagnostic
     text = context.text(diagnostic.primary.file)
     expression = text[start:end]
     at = start if expression.startswith("*") else text.rfind("*", max(0, start - 2), start + 1)
     if at >= 0 and text[at] == "*":
-        yield candidate(
-            f"{diagnostic.code}/drop-deref",
+        yield m.candidate(
             "drop the `*`: the value is not a reference",
             [context.edit(diagnostic.primary.file, at, at + 1, "")],
-            0.55,
-            diagnostic,
         )
 
 
@@ -301,24 +457,16 @@ _WRAPPED_RECEIVER = re.compile(r"no method named `\w+` found for enum `(Option|R
 _RECEIVER_TYPE = re.compile(r"method not found in `(?:[\w:]+::)?(Option|Result)<(.+)>`")
 
 
-def propose_receiver(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    """E0599 on an Option/Result receiver, for the classes that do not run every conversion."""
-    span = diagnostic.primary
-    if diagnostic.code == "E0599" and span is not None and context.owns(span.file):
-        yield from unwrap_receiver(context, diagnostic, context.span_chars(span)[0])
-
-
 # what `as_deref` turns the owned inner type into, so `unwrap_or_default` needs no move
 _DEREF_OWNED = re.compile(r"^(String|Vec<.*>|Box<.*>|PathBuf|OsString)$")
 
 
-def unwrap_receiver(
-    context: ProposalContext, diagnostic: Diagnostic, method_at: int
-) -> Iterator[Candidate]:
+def unwrap_receiver(m: MoveContext, method_at: int) -> Iterator[Candidate]:
     """A method of the inner type called on an `Option`/`Result` (a field or a return value
     became optional): propagate with `?` where the function returns the same wrapper, or take
     the inner value with its default in place of `None` (`as_deref()` first for an owned
     String/Vec, so nothing moves out of a borrow)."""
+    context, diagnostic = m.context, m.diagnostic
     labelled = [_RECEIVER_TYPE.search(s.label or "") for s in diagnostic.spans]
     match = next((m for m in labelled if m), None)
     file = diagnostic.primary.file
@@ -344,12 +492,11 @@ def unwrap_receiver(
         options.append((f"{receiver}.as_deref().unwrap_or_default()", "deref-or-default", 0.45))
     options.append((f"{receiver}.unwrap_or_default()", "unwrap-or-default", 0.35))
     for replacement, name, prior in options:
-        yield candidate(
-            f"{diagnostic.code}/{wrapper.lower()}-{name}",
+        yield m.candidate(
             f"call the method on the value inside the `{wrapper}`: `{replacement}`",
             [context.edit(file, start, dot, replacement)],
-            prior,
-            diagnostic,
+            variant=f"{wrapper.lower()}-{name}",
+            prior=prior,
         )
 
 
@@ -359,9 +506,10 @@ _LITERAL = re.compile(r"b?\"(?:[^\"\\]|\\.)*\"|b?'(?:[^'\\]|\\.)+'|-?\d[\w.]*")
 _SCRUTINEE_VIEW = {"String": ".as_str()", "Option<String>": ".as_deref()", "Vec<": ".as_slice()"}
 
 
-def _borrowed_scrutinee(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _borrowed_scrutinee(m: MoveContext) -> Iterator[Candidate]:
     """`match self.scheme { "http" => .. }` with a String scheme: a literal pattern cannot
     become a String, the scrutinee can become a `&str` (`.as_str()`, `.as_deref()`)."""
+    context, diagnostic = m.context, m.diagnostic
     for span in diagnostic.spans:
         label = re.fullmatch(r"this expression has type `(.+)`", span.label or "")
         if span.is_primary or label is None or not context.owns(span.file):
@@ -373,20 +521,16 @@ def _borrowed_scrutinee(context: ProposalContext, diagnostic: Diagnostic) -> Ite
         expression = context.text(span.file)[start:end]
         if "\n" in expression or not re.fullmatch(r"[\w.()&*]+", expression):
             continue
-        yield candidate(
-            f"{diagnostic.code}/borrow-scrutinee",
+        yield m.candidate(
             f"match on `{expression}{view}` so the literal patterns fit",
             [context.insert(span.file, end, view)],
-            0.55,
-            diagnostic,
         )
 
 
-def _else_branch(
-    context: ProposalContext, diagnostic: Diagnostic, start: int
-) -> Iterator[Candidate]:
+def _else_branch(m: MoveContext, start: int) -> Iterator[Candidate]:
     """`let pad = if cond { x };` has no value when `cond` is false: give it the zero of the
     expected type in an `else` (rustc: "`if` may be missing an `else` clause")."""
+    context, diagnostic = m.context, m.diagnostic
     expected = re.search(
         r"expected `([^`]+)`, found `\(\)`", " ".join(s.label or "" for s in diagnostic.spans)
     )
@@ -398,17 +542,22 @@ def _else_branch(
     if close < 0 or re.match(r"\s*else\b", text[close + 1 :]):
         return
     zero = zero_of(expected.group(1))
-    yield candidate(
-        f"{diagnostic.code}/else-zero",
+    yield m.candidate(
         f"give the `if` an `else` with `{zero}`",
         [context.insert(diagnostic.primary.file, close + 1, f" else {{ {zero} }}")],
-        0.5,
-        diagnostic,
     )
 
 
-def expand_compound_assign(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "expand-compound-assign",
+    codes=("E0368",),
+    classes=(ErrorClass.TRAIT, ErrorClass.TYPE),
+    prior=0.5,
+    doc="`total += x` on a type that implements `Add` but not `AddAssign`: `total = total + x`.",
+)
+def expand_compound_assign(m: MoveContext) -> Iterator[Candidate]:
     """`total += x` on a type that implements `Add` but not `AddAssign`: `total = total + x`."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if span is None or not context.owns(span.file):
         return
@@ -420,8 +569,7 @@ def expand_compound_assign(context: ProposalContext, diagnostic: Diagnostic) -> 
         return
     target, op, value = statement.groups()
     operand = f"({value})" if re.search(r"\s[-+*/%<>=&|]+\s", value) else value
-    yield candidate(
-        f"{diagnostic.code}/expand-compound-assign",
+    yield m.candidate(
         f"write `{target} = {target} {op} ..`: the type has `{op}` but not `{op}=`",
         [
             context.edit(
@@ -431,19 +579,16 @@ def expand_compound_assign(context: ProposalContext, diagnostic: Diagnostic) -> 
                 f"{target} = {target} {op} {operand};",
             )
         ],
-        0.5,
-        diagnostic,
     )
 
 
 _NUMBERS = ("f64", "f32", "i64", "i32", "u64", "u32", "usize", "isize", "u8", "i8", "u16", "i16")
 
 
-def _annotate_number(
-    context: ProposalContext, diagnostic: Diagnostic, start: int
-) -> Iterator[Candidate]:
+def _annotate_number(m: MoveContext, start: int) -> Iterator[Candidate]:
     """`let total = xs.iter().sum();` needs the sum's type: the number types the file stores
     (`Vec<f32>`, `: u64`) first, most used first."""
+    context, diagnostic = m.context, m.diagnostic
     text = context.text(diagnostic.primary.file)
     line_at = line_start(text, start)
     binding = re.match(
@@ -455,21 +600,20 @@ def _annotate_number(
     ranked = [t for t, _ in used.most_common()] or ["f64", "i64", "usize"]
     at = line_at + binding.end(1)
     for rank, number in enumerate(ranked[:3]):
-        yield candidate(
-            f"{diagnostic.code}/annotate-number",
+        yield m.candidate(
             f"say which number the sum is: `{number}`",
             [context.insert(diagnostic.primary.file, at, f": {number}")],
-            0.45 - 0.05 * rank,
-            diagnostic,
+            lower=0.05 * rank,
         )
 
 
 _SEPARATORS = ("", " ", ", ", ",", "\\n", "&", ";", "/", "-", "|", ":")
 
 
-def _join_pieces(context: ProposalContext, diagnostic: Diagnostic, end: int) -> Iterator[Candidate]:
+def _join_pieces(m: MoveContext, end: int) -> Iterator[Candidate]:
     """A `Vec<String>` where a `String` is due: the pieces were meant to be joined. By what,
     the crate says: separators that appear in its string literals (tests included) rank first."""
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     literals = Counter(
         piece
@@ -480,12 +624,10 @@ def _join_pieces(context: ProposalContext, diagnostic: Diagnostic, end: int) -> 
     )
     ranked = sorted(_SEPARATORS, key=lambda sep: -literals[sep] if sep else 0)
     for rank, separator in enumerate(ranked[:4]):
-        yield candidate(
-            f"{diagnostic.code}/join-pieces",
+        yield m.candidate(
             f'join the pieces with "{separator}"',
             [context.insert(file, end, f'.join("{separator}")' if separator else ".concat()")],
-            0.4 - 0.05 * rank,
-            diagnostic,
+            lower=0.05 * rank,
         )
 
 
@@ -501,8 +643,7 @@ _WIDER = {
 
 
 def _widen_operands(
-    context: ProposalContext,
-    diagnostic: Diagnostic,
+    m: MoveContext,
     start: int,
     end: int,
     expected: str,
@@ -510,6 +651,7 @@ def _widen_operands(
 ) -> Iterator[Candidate]:
     """`a * b` of u32s returned as u64: widen each operand before the arithmetic, so the
     result cannot overflow in the narrow type first (casting the product would)."""
+    context, diagnostic = m.context, m.diagnostic
     if found not in _WIDER.get(expected, ()):
         return
     text = context.text(diagnostic.primary.file)[start:end]
@@ -517,8 +659,7 @@ def _widen_operands(
     if parts is None:
         return
     left, op, right = parts.groups()
-    yield candidate(
-        f"{diagnostic.code}/widen-operands",
+    yield m.candidate(
         f"widen both operands to `{expected}` before `{op}`",
         [
             context.edit(
@@ -528,6 +669,4 @@ def _widen_operands(
                 f"{expected}::from({left}) {op} {expected}::from({right})",
             )
         ],
-        0.6,
-        diagnostic,
     )

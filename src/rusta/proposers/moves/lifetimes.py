@@ -10,35 +10,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.arity import field_types
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import matching_close
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, ErrorClass
+
+LIFETIME = (ErrorClass.LIFETIME,)
 
 _OWNED = [
     (r"&(?:'\w+\s+)?str\b", "String"),
     (r"&(?:'\w+\s+)?\[([^\]]+)\]", r"Vec<\1>"),
     (r"&(?:'\w+\s+)?(?:mut\s+)?([A-Z]\w*(?:<[^>]*>)?)", r"\1"),
 ]
-
-
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    span = diagnostic.primary
-    if span is None or not context.owns(span.file):
-        return
-    if diagnostic.code == "E0515":
-        yield from _borrow_a_field(context, diagnostic)
-        yield from _return_owned(context, diagnostic)
-        yield from _borrowed_default(context, diagnostic)
-    if diagnostic.code == "E0106":
-        yield from _one_lifetime(context, diagnostic)
-    if diagnostic.code == "E0597":
-        yield from _keep_the_longer_borrow(context, diagnostic)
-        yield from _store_owned(context, diagnostic)
-    yield from _borrowed_sort_key(context, diagnostic)
-    if "lifetime may not live long enough" in diagnostic.message:
-        yield from _unify_lifetimes(context, diagnostic)
-        yield from _callee_returns_outer_lifetime(context, diagnostic)
 
 
 def _enclosing_signature(text: str, at: int) -> re.Match[str] | None:
@@ -52,7 +35,18 @@ def _enclosing_signature(text: str, at: int) -> re.Match[str] | None:
     return found
 
 
-def _return_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "return-owned",
+    codes=("E0515",),
+    classes=LIFETIME,
+    prior=0.35,
+    doc="A function returns a reference to a local: return the owned value instead (the return "
+    "type loses its `&`, the body its borrow).",
+)
+def _return_owned(m: MoveContext) -> Iterator[Candidate]:
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     text = context.text(file)
     start, end = context.span_chars(diagnostic.primary)
@@ -73,18 +67,25 @@ def _return_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
             value += {"String": ".to_string()", r"Vec<\1>": ".to_vec()"}.get(owned, ".to_owned()")
         if value != expression:
             edits.append(context.edit(file, start, end, value))
-        yield candidate(
-            f"{diagnostic.code}/return-owned",
+        yield m.candidate(
             f"return an owned `{new_type.strip()}` instead of a reference to a local",
             edits,
-            0.35,
-            diagnostic,
         )
         return
 
 
-def _one_lifetime(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "one-lifetime",
+    codes=("E0106",),
+    classes=LIFETIME,
+    prior=0.3,
+    doc="`fn f(a: &str, b: &str) -> &str` → one `'a` on every reference of the signature.",
+)
+def _one_lifetime(m: MoveContext) -> Iterator[Candidate]:
     """`fn f(a: &str, b: &str) -> &str` → one `'a` on every reference of the signature."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     text = context.text(file)
     start, _ = context.span_chars(diagnostic.primary)
@@ -102,18 +103,28 @@ def _one_lifetime(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
         new_head = new_head.replace("<, 'a>", "<'a>")
     else:
         new_head = re.sub(r"(fn\s+\w+)", r"\1<'a>", new_head, count=1)
-    yield candidate(
-        f"{diagnostic.code}/one-lifetime",
+    yield m.candidate(
         "tie every reference to one lifetime `'a`",
         [context.edit(file, signature.start(), signature.end(), new_head)],
-        0.3,
-        diagnostic,
     )
 
 
-def _borrowed_sort_key(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "borrowed-sort-key",
+    classes=LIFETIME,
+    prefix="lifetime",
+    prior=0.45,
+    variants={"sort-by-compare": 0.45, "sort-key-clone": 0.3},
+    doc="`sort_by_key(|t| &t.name)` cannot return a borrow of its argument: compare with "
+    "`sort_by(|a, b| a.name.cmp(&b.name))` (sort-by-compare), or clone the key "
+    "(sort-key-clone).",
+)
+def _borrowed_sort_key(m: MoveContext) -> Iterator[Candidate]:
     """`sort_by_key(|t| &t.name)` cannot return a borrow of its argument: compare with
     `sort_by` instead, or clone the key."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     text = context.text(file)
     start, end = context.span_chars(diagnostic.primary)
@@ -128,25 +139,32 @@ def _borrowed_sort_key(context: ProposalContext, diagnostic: Diagnostic) -> Iter
     field = key.removeprefix(f"{variable}.") if key.startswith(f"{variable}.") else None
     at, until = line_begin + match.start(), line_begin + match.end()
     if field is not None:
-        yield candidate(
-            f"{diagnostic.code or 'lifetime'}/sort-by-compare",
+        yield m.candidate(
             "compare the borrowed keys with `sort_by` instead of returning a borrow",
             [context.edit(file, at, until, f".{compare}(|a, b| a.{field}.cmp(&b.{field}))")],
-            0.45,
-            diagnostic,
+            variant="sort-by-compare",
         )
-    yield candidate(
-        f"{diagnostic.code or 'lifetime'}/sort-key-clone",
+    yield m.candidate(
         "sort by an owned copy of the key",
         [context.edit(file, at, until, f".{method}(|{variable}| {key}.clone())")],
-        0.3,
-        diagnostic,
+        variant="sort-key-clone",
     )
 
 
-def _borrow_a_field(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "borrow-field",
+    codes=("E0515",),
+    classes=LIFETIME,
+    prior=0.4,
+    doc="`return &Style::default()` in a method of a type that owns a `Style` field: return a "
+    "reference to that field, which lives as long as `self`.",
+)
+def _borrow_a_field(m: MoveContext) -> Iterator[Candidate]:
     """`return &Style::default()` in a method of a type that owns a `Style` field: return a
     reference to that field, which lives as long as `self`."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     text = context.text(file)
     start, end = context.span_chars(diagnostic.primary)
@@ -162,20 +180,26 @@ def _borrow_a_field(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     wanted = created.group(1)
     for field, type_text in field_types(context, owner).items():
         if re.sub(r"<.*", "", type_text.strip()) == wanted:
-            yield candidate(
-                f"{diagnostic.code}/borrow-field",
+            yield m.candidate(
                 f"return a reference to the `{wanted}` that `self.{field}` already owns",
                 [context.edit(file, start, end, f"&self.{field}")],
-                0.4,
-                diagnostic,
             )
 
 
-def _keep_the_longer_borrow(
-    context: ProposalContext, diagnostic: Diagnostic
-) -> Iterator[Candidate]:
+@move(
+    "keep-borrowing",
+    codes=("E0597",),
+    classes=LIFETIME,
+    prior=0.35,
+    doc="`let line = line.trim().to_string();` makes a short-lived owner that later borrows "
+    "outlive: drop the conversion so the binding borrows from the longer-lived original.",
+)
+def _keep_the_longer_borrow(m: MoveContext) -> Iterator[Candidate]:
     """`let line = line.trim().to_string();` makes a short-lived owner that later borrows
     outlive: drop the conversion so the binding borrows from the longer-lived original."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     declared = next((s for s in diagnostic.spans if s.label and "declared here" in s.label), None)
     if declared is None or not context.owns(declared.file):
         return
@@ -190,21 +214,30 @@ def _keep_the_longer_borrow(
     if not match:
         return
     at = line_begin + match.start(2)
-    yield candidate(
-        f"{diagnostic.code}/keep-borrowing",
+    yield m.candidate(
         f"drop `{match.group(2)}`: borrow from the longer-lived value",
         [context.edit(declared.file, at, line_begin + match.end(2), "")],
-        0.35,
-        diagnostic,
     )
 
 
-def _store_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "store-owned",
+    codes=("E0597",),
+    classes=LIFETIME,
+    prior=0.45,
+    doc="A longer-lived variable keeps borrows of a String that dies each loop iteration "
+    "(`Option<(f64, &str)>`, `Vec<&str>`): let the variable own its text (`&str` becomes "
+    "`String`).",
+)
+def _store_owned(m: MoveContext) -> Iterator[Candidate]:
     """A longer-lived variable keeps borrows of a String that dies each loop iteration:
     `best = Some((d, &label))` into an `Option<(f64, &str)>`, `words.extend(line.split(..))`
     into a `Vec<&str>`. Let the variable own its text: `&str` becomes `String` where it is
     declared, and what is stored becomes owned (the String moved or cloned in, a borrowed
     piece `.to_string()`, an iterator of pieces `.map(String::from)`)."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     name = re.match(r"`(\w+)` does not live long enough", diagnostic.message)
     primary = diagnostic.primary
     text = context.text(primary.file)
@@ -251,13 +284,7 @@ def _store_owned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[C
             owned = f"\n{indent.group(1) if indent else ''}.map(String::from)"
         at = opening + 1 + len(body)
         edits.append(context.insert(primary.file, at, owned))
-    yield candidate(
-        f"{diagnostic.code}/store-owned",
-        f"let `{holder}` own its text instead of borrowing `{value}`",
-        edits,
-        0.45,
-        diagnostic,
-    )
+    yield m.candidate(f"let `{holder}` own its text instead of borrowing `{value}`", edits)
 
 
 def _block_end(text: str, at: int) -> int:
@@ -273,12 +300,22 @@ def _block_end(text: str, at: int) -> int:
     return len(text)
 
 
-def _callee_returns_outer_lifetime(
-    context: ProposalContext, diagnostic: Diagnostic
-) -> Iterator[Candidate]:
+@move(
+    "outer-lifetime-return",
+    classes=LIFETIME,
+    prefix="lifetime",
+    prior=0.5,
+    doc="`fn next(&mut self) -> Token<'a>` calls a helper whose elided `-> &str` is tied to "
+    "`&mut self`: name `'a` in the helper's return type (rustc: lifetime may not live long "
+    "enough).",
+)
+def _callee_returns_outer_lifetime(m: MoveContext) -> Iterator[Candidate]:
     """`fn next(&mut self) -> Token<'a>` returns `self.take_while(..)`, whose elided `-> &str`
     is tied to `&mut self`, not to the `'a` the data really lives for: name `'a` in the
     helper's return type (rustc: "supposed to return data with lifetime `'a`")."""
+    if not m.in_crate or "lifetime may not live long enough" not in m.diagnostic.message:
+        return
+    context, diagnostic = m.context, m.diagnostic
     wanted = re.search(
         r"return data with lifetime `('\w+)`", " ".join(s.label or "" for s in diagnostic.spans)
     )
@@ -301,18 +338,26 @@ def _callee_returns_outer_lifetime(
                 continue
             typed = re.sub(r"&(?!')\s*", f"&{lifetime} ", returned)
             at = closing + 1 + tail.start(1)
-            yield candidate(
-                f"{diagnostic.code or 'lifetime'}/outer-lifetime-return",
+            yield m.candidate(
                 f"`{method}` returns data that lives for `{lifetime}`, not for the borrow of self",
                 [context.edit(symbol.file, at, at + len(returned), typed)],
-                0.5,
-                diagnostic,
             )
 
 
-def _unify_lifetimes(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "unify-lifetimes",
+    classes=LIFETIME,
+    prefix="lifetime",
+    prior=0.5,
+    doc="`fn get_or<'a, 'b>(&'a self, default: &'b str) -> &'a str` returns `default`: the two "
+    "lifetimes must be one; rename `'b` to `'a` and drop it from the list.",
+)
+def _unify_lifetimes(m: MoveContext) -> Iterator[Candidate]:
     """`fn get_or<'a, 'b>(&'a self, default: &'b str) -> &'a str` can return `default`: the two
     lifetimes must be one. Rename `'b` to `'a` in the signature and drop it from the list."""
+    if not m.in_crate or "lifetime may not live long enough" not in m.diagnostic.message:
+        return
+    context, diagnostic = m.context, m.diagnostic
     labels = " ".join(s.label or "" for s in diagnostic.spans)
     pair = re.search(
         r"return data with lifetime `('\w+)` but it is returning data with lifetime `('\w+)`",
@@ -334,12 +379,9 @@ def _unify_lifetimes(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
     if generics:  # `<'a, 'a, T>` → `<'a, T>`
         params = list(dict.fromkeys(p.strip() for p in generics.group(1).split(",") if p.strip()))
         unified = unified[: generics.start(1)] + ", ".join(params) + unified[generics.end(1) :]
-    yield candidate(
-        f"{diagnostic.code or 'lifetime'}/unify-lifetimes",
+    yield m.candidate(
         f"the result may come from `{returned}` data: make `{returned}` the same as `{wanted}`",
         [context.edit(file, signature.start(), signature.end(), unified)],
-        0.5,
-        diagnostic,
     )
 
 
@@ -351,23 +393,32 @@ _TEMPORARY_DEFAULTS = [
 ]
 
 
-def _borrowed_default(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "static-default",
+    codes=("E0515",),
+    classes=LIFETIME,
+    prior=0.55,
+    doc="`map.get(k).unwrap_or(&String::new())` returned as `&str`: the default is a "
+    "temporary; borrow the found value as `&str` and fall back to a literal, which lives "
+    "forever.",
+)
+def _borrowed_default(m: MoveContext) -> Iterator[Candidate]:
     """`map.get(k).unwrap_or(&String::new())` returned as `&str`: the default is a temporary.
     Borrow the found value as `&str` and fall back to a literal, which lives forever."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     start, end = context.span_chars(diagnostic.primary)
     text = context.text(file)
     for pattern, replacement in _TEMPORARY_DEFAULTS:
         match = re.search(pattern, text[start:end])
         if match:
-            yield candidate(
-                f"{diagnostic.code}/static-default",
+            yield m.candidate(
                 "borrow the value and fall back to a literal, not to a temporary",
                 [
                     context.edit(
                         file, start + match.start(), start + match.end(), match.expand(replacement)
                     )
                 ],
-                0.55,
-                diagnostic,
             )

@@ -12,19 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, candidate
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import matching_close
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, ErrorClass
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    if diagnostic.code == "clippy::needless_range_loop":
-        yield from _range_loop(context, diagnostic)
-    if diagnostic.code == "clippy::map_entry":
-        yield from _map_entry(context, diagnostic)
-
-
-def _range_loop(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "iterate-items",
+    codes=("clippy::needless_range_loop",),
+    classes=(ErrorClass.LINT,),
+    prior=0.45,
+    doc="`for i in 0..v.len()` indexing `v[i]` → `for item in &v` (`&mut v` when the body "
+    "assigns, `.iter().enumerate()` when it still needs `i`).",
+)
+def iterate_items(m: MoveContext) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if span is None or not context.owns(span.file):
         return
@@ -56,21 +58,24 @@ def _range_loop(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Ca
     if not mutable:
         new_body = re.sub(rf"\*?\b{item}\b", item, new_body)
     edits = [context.edit(span.file, match.start(), body_end, header + new_body)]
-    yield candidate(
-        "clippy::needless_range_loop/iterate-items",
-        "iterate over the items directly",
-        edits,
-        0.45,
-        diagnostic,
-    )
+    yield m.candidate("iterate over the items directly", edits)
 
 
 _CONTAINS = re.compile(r"if\s+(!?)\s*(?P<map>[\w.]+)\.contains_key\(\s*&?(?P<key>[^)]+?)\s*\)\s*\{")
 
 
-def _map_entry(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "entry",
+    codes=("clippy::map_entry",),
+    classes=(ErrorClass.LINT,),
+    prior=0.55,
+    doc="`if !m.contains_key(&k) { m.insert(k, v) } [else { update }]` → "
+    "`m.entry(k).and_modify(..).or_insert(v)`: one lookup doing what the `if` did.",
+)
+def entry(m: MoveContext) -> Iterator[Candidate]:
     """`if !m.contains_key(&k) { m.insert(k, v); } [else { *m.get_mut(&k).unwrap() += 1; }]`
     (either branch order) becomes one entry lookup."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if span is None or not context.owns(span.file):
         return
@@ -102,10 +107,6 @@ def _map_entry(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Can
         update = re.sub(access, "*value", occupied).rstrip(";")
         chain += f".and_modify(|value| {update})"
     chain += f".or_insert({insert.group(1)});"
-    yield candidate(
-        f"{diagnostic.code}/entry",
-        "look the key up once with the entry API",
-        [context.edit(span.file, start, end, chain)],
-        0.55,
-        diagnostic,
+    yield m.candidate(
+        "look the key up once with the entry API", [context.edit(span.file, start, end, chain)]
     )

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, backticked, candidate
-from rusta.types import Candidate, Diagnostic
+from rusta.proposers.context import backticked
+from rusta.proposers.moves.registry import MoveContext, move
+from rusta.types import Candidate, ErrorClass
+
+MUTABLE = (ErrorClass.MUTABILITY,)
 
 _MUTABLE_ACCESS = [
     (r"\.iter\(\)", ".iter_mut()"),
@@ -26,61 +29,64 @@ _MUTABLE_ACCESS = [
 ]
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    span = diagnostic.primary
-    if span is None or not context.owns(span.file):
-        return
-    names = backticked(diagnostic.message)
+def _target(m: MoveContext) -> tuple[str, str, int] | None:
+    """(the binding the error names, the file's text, where the error is), or None."""
+    span = m.diagnostic.primary
+    if span is None or not m.context.owns(span.file):
+        return None
+    names = backticked(m.diagnostic.message)
     if not names:
-        return
+        return None
     target = names[0].lstrip("*").split(".")[0].split("[")[0]
     if not re.fullmatch(r"[A-Za-z_]\w*", target):
+        return None
+    return target, m.context.text(span.file), m.context.span_chars(span)[0]
+
+
+@move(
+    "add-mut",
+    classes=MUTABLE,
+    prior=0.5,
+    doc="`let x` / `x: T` / `|x|` → `mut x`, at the nearest binding before the error.",
+)
+def add_mut(m: MoveContext) -> Iterator[Candidate]:
+    if (found := m.once(_target)) is None:
         return
-    text = context.text(span.file)
-    at, _ = context.span_chars(span)
-    yield from _mut_binding(context, diagnostic, target, text, at)
-    if target == "self":
-        yield from _mut_self(context, diagnostic, text, at)
-    else:
-        yield from _mutable_source(context, diagnostic, target, text, at)
-
-
-def _mut_binding(
-    context: ProposalContext, diagnostic: Diagnostic, name: str, text: str, at: int
-) -> Iterator[Candidate]:
-    """`let x` / `x: T` param / `|x|` → add `mut`, at the nearest binding before the error."""
+    name, text, at = found
     pattern = re.compile(rf"(\blet\s+|[(,|]\s*|\bfor\s+)(?!mut\b)({name})\b(?!\s*[(.])")
-    matches = [m for m in pattern.finditer(text, 0, at)]
+    matches = list(pattern.finditer(text, 0, at))
     for match in reversed(matches[-2:]):
-        yield candidate(
-            f"{diagnostic.code}/add-mut",
+        yield m.candidate(
             f"declare `{name}` as `mut`",
-            [context.insert(diagnostic.primary.file, match.start(2), "mut ")],
-            0.5,
-            diagnostic,
+            [m.context.insert(m.diagnostic.primary.file, match.start(2), "mut ")],
         )
 
 
-def _mut_self(
-    context: ProposalContext, diagnostic: Diagnostic, text: str, at: int
-) -> Iterator[Candidate]:
+@move(
+    "mut-self",
+    classes=MUTABLE,
+    prior=0.45,
+    doc="`&self` → `&mut self`: the method mutates what it was given to read.",
+)
+def mut_self(m: MoveContext) -> Iterator[Candidate]:
+    if (found := m.once(_target)) is None or found[0] != "self":
+        return
+    _, text, at = found
     matches = list(re.finditer(r"&\s*self\b", text[:at]))
     if matches:
         match = matches[-1]
-        yield candidate(
-            f"{diagnostic.code}/mut-self",
+        yield m.candidate(
             "take `&mut self`: the method mutates",
-            [context.edit(diagnostic.primary.file, match.start(), match.end(), "&mut self")],
-            0.45,
-            diagnostic,
+            [m.context.edit(m.diagnostic.primary.file, match.start(), match.end(), "&mut self")],
         )
 
 
-def _mutable_source(
-    context: ProposalContext, diagnostic: Diagnostic, name: str, text: str, at: int
-) -> Iterator[Candidate]:
-    """Find where `name` was bound (`for name in EXPR`, `let name = EXPR`, `Some(name) = EXPR`)
-    and reach EXPR mutably; or make a `&T` parameter `&mut T`."""
+def _binding(m: MoveContext) -> re.Match[str] | None:
+    """Where the named binding was bound (`for name in EXPR`, `let name = EXPR`,
+    `Some(name) = EXPR`, a `match EXPR` arm): group 1 is EXPR."""
+    if (found := m.once(_target)) is None or found[0] == "self":
+        return None
+    name, text, at = found
     binding = None
     for match in re.finditer(
         rf"(?:\bfor\s+(?:\(\s*)?(?:\w+\s*,\s*)?{name}\b[^\n]*?\bin\s+|\blet\s+{name}\b[^=\n]*=\s*|"
@@ -96,28 +102,48 @@ def _mutable_source(
             scrutinee = match
         if scrutinee and (binding is None or scrutinee.start() > binding.start()):
             binding = scrutinee
-    file = diagnostic.primary.file
-    if binding:
-        expression = binding.group(1)
-        base = binding.start(1)
-        for pattern, replacement in _MUTABLE_ACCESS:
-            for hit in re.finditer(pattern, expression):
-                yield candidate(
-                    f"{diagnostic.code}/mutable-access",
-                    f"reach `{name}` mutably: `{replacement.strip()}`",
-                    [context.edit(file, base + hit.start(), base + hit.end(), replacement)],
-                    0.45,
-                    diagnostic,
-                )
-                break
+    return binding
+
+
+@move(
+    "mutable-access",
+    classes=MUTABLE,
+    prior=0.45,
+    doc="Reach the value mutably where it was bound: `.iter()` → `.iter_mut()`, `.get(` → "
+    "`.get_mut(`, `&x` → `&mut x` (first access of each kind in the binding's expression).",
+)
+def mutable_access(m: MoveContext) -> Iterator[Candidate]:
+    if (binding := m.once(_binding)) is None:
+        return
+    name = m.once(_target)[0]
+    file = m.diagnostic.primary.file
+    expression = binding.group(1)
+    base = binding.start(1)
+    for pattern, replacement in _MUTABLE_ACCESS:
+        for hit in re.finditer(pattern, expression):
+            yield m.candidate(
+                f"reach `{name}` mutably: `{replacement.strip()}`",
+                [m.context.edit(file, base + hit.start(), base + hit.end(), replacement)],
+            )
+            break
+
+
+@move(
+    "mut-ref-param",
+    classes=MUTABLE,
+    prior=0.35,
+    doc="A `name: &T` parameter the body mutates through becomes `name: &mut T`.",
+)
+def mut_ref_param(m: MoveContext) -> Iterator[Candidate]:
+    if (found := m.once(_target)) is None or found[0] == "self":
+        return
+    name, text, at = found
+    file = m.diagnostic.primary.file
     param = None
     for match in re.finditer(rf"\b{name}\s*:\s*&(?!mut\b)", text[:at]):
         param = match
     if param:
-        yield candidate(
-            f"{diagnostic.code}/mut-ref-param",
+        yield m.candidate(
             f"take `{name}` as `&mut`",
-            [context.edit(file, param.end() - 1, param.end(), "&mut ")],
-            0.35,
-            diagnostic,
+            [m.context.edit(file, param.end() - 1, param.end(), "&mut ")],
         )

@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, backticked, candidate
+from rusta.proposers.context import ProposalContext, backticked
 from rusta.proposers.moves.common import (
     add_use,
     base_type,
@@ -20,7 +20,8 @@ from rusta.proposers.moves.common import (
     make_public,
     similar_names,
 )
-from rusta.types import GUESS_SUFFIX, Candidate, Diagnostic
+from rusta.proposers.moves.registry import MoveContext, move
+from rusta.types import GUESS_SUFFIX, Candidate, ErrorClass
 
 STD_ITEMS = {
     "HashMap": "std::collections::HashMap",
@@ -240,42 +241,100 @@ STD_METHODS = frozenset(
 )
 
 
-def propose_unresolved(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    span = diagnostic.primary
-    if span is None or not context.owns(span.file):
-        return
-    names = backticked(diagnostic.message)
-    if not names:
-        return
-    if diagnostic.code == "E0599" and "is not an iterator" in diagnostic.message:
-        # `inv.count(sku)` after `count` was renamed: rustc reads it as Iterator::count
-        method = context.span_text(span).strip()
-        if re.fullmatch(r"[a-z_]\w*", method):
-            yield from _renamed(
-                context, diagnostic, method, kinds=("method",), owner=base_type(names[0])
-            )
-        return
+NAMED = (ErrorClass.TRAIT, ErrorClass.UNRESOLVED)
+_MEMBER_CODES = {"E0599", "E0609", "E0560", "E0610"}
+
+
+def _missing(m: MoveContext) -> tuple[list[str], str] | None:
+    """(the backticked names of the message, the name that is missing), or None."""
+    if not m.in_crate or not (names := backticked(m.diagnostic.message)):
+        return None
+    if _not_an_iterator(m):
+        return None
     missing = names[0].rsplit("::", 1)[-1]
-    if diagnostic.code == "E0560" and len(names) >= 2:
+    if m.diagnostic.code == "E0560" and len(names) >= 2:
         missing = names[-1]  # "struct `Entry` has no field named `proj`": the field
     if not re.fullmatch(r"[A-Za-z_]\w*", missing):
+        return None
+    return names, missing
+
+
+def _not_an_iterator(m: MoveContext) -> bool:
+    # `inv.count(sku)` after `count` was renamed: rustc reads it as Iterator::count
+    return m.diagnostic.code == "E0599" and "is not an iterator" in m.diagnostic.message
+
+
+def _import_fixes(m: MoveContext) -> list[Candidate]:
+    if m.diagnostic.code != "E0432" or (found := m.once(_missing)) is None:
+        return []
+    return list(_fix_import_path(m, found[0][0]))
+
+
+@move(
+    "fix-import-path",
+    codes=("E0432",),
+    classes=NAMED,
+    prior=0.5,
+    variants={"fix-import-path": 0.5, "typo": 0.5},
+    doc="An unresolved import of an item the crate defines elsewhere: import it from where it "
+    "is (fix-import-path), or correct a misspelt segment of the path (typo).",
+)
+def fix_import_path(m: MoveContext) -> Iterator[Candidate]:
+    yield from m.once(_import_fixes)
+
+
+@move(
+    "add-use",
+    classes=NAMED,
+    prior=0.5,
+    doc="A name that is not in scope but defined in the crate or std: `use` it, after the "
+    "module's existing `use` lines.",
+)
+def add_use_move(m: MoveContext) -> Iterator[Candidate]:
+    found = m.once(_missing)
+    if (
+        found is not None
+        and m.diagnostic.code != "E0432"
+        and m.diagnostic.code not in _MEMBER_CODES
+    ):
+        yield from _import(m, found[1])
+
+
+@move(
+    "typo",
+    classes=NAMED,
+    prior=0.5,
+    doc="A name within a typo's distance of one in scope (a local, an item, or a field or method "
+    "of the type for E0599/E0609/E0560/E0610): use that name, closest first.",
+)
+def typo(m: MoveContext) -> Iterator[Candidate]:
+    found = m.once(_missing)
+    if found is None or m.diagnostic.code == "E0432":
         return
-    code = diagnostic.code
-    if code == "E0432":
-        fixes = list(_fix_import_path(context, diagnostic, names[0]))
-        yield from fixes
-        if not fixes:
-            yield from _renamed(context, diagnostic, missing)
+    member = m.diagnostic.code in _MEMBER_CODES
+    yield from _typo(m, found[1], _member_pool(m) if member else _name_pool(m))
+
+
+@move(
+    "renamed",
+    classes=NAMED,
+    prior=0.2,
+    variants={"renamed": 0.2, "renamed" + GUESS_SUFFIX: 0.05, "renamed-everywhere": 0.3},
+    doc="The item was renamed: offer the crate's items of the right kind, best fitting first "
+    "(renamed; a name with no evidence is a guess, renamed-guess, green only when a test "
+    "confirms it), renaming every mention in the file at once when there is evidence "
+    "(renamed-everywhere). Ranked below every typo.",
+)
+def renamed(m: MoveContext) -> Iterator[Candidate]:
+    if _not_an_iterator(m) and m.in_crate and (names := backticked(m.diagnostic.message)):
+        method = m.context.span_text(m.diagnostic.primary).strip()
+        if re.fullmatch(r"[a-z_]\w*", method):
+            yield from _renamed(m, method, kinds=("method",), owner=base_type(names[0]))
         return
-    if code in {"E0599", "E0609", "E0560", "E0610"}:
-        typos = list(_typo(context, diagnostic, missing, _member_pool(context, diagnostic)))
-    else:
-        yield from _import(context, diagnostic, missing)
-        typos = list(_typo(context, diagnostic, missing, _name_pool(context, diagnostic)))
-    yield from typos
-    # a typo that is close but wrong must not hide a rename (the renamed candidates rank
-    # below every typo, so a right typo still costs no extra validation)
-    yield from _renamed(context, diagnostic, missing)
+    found = m.once(_missing)
+    if found is None or (m.diagnostic.code == "E0432" and m.once(_import_fixes)):
+        return
+    yield from _renamed(m, found[1])
 
 
 # What a missing name must be, read from the message, and the symbol kinds that can stand in.
@@ -293,8 +352,7 @@ _RENAME_KINDS = [
 
 
 def _renamed(
-    context: ProposalContext,
-    diagnostic: Diagnostic,
+    m: MoveContext,
     missing: str,
     kinds: tuple[str, ...] = (),
     owner: str | None = None,
@@ -303,6 +361,7 @@ def _renamed(
     type, for fields and methods; in the right module for `module::name`), best fitting first:
     an enum that has the variants the code names, a struct with the fields a literal sets,
     then the most similar name. The tests decide."""
+    context, diagnostic = m.context, m.diagnostic
     kinds = kinds or next(
         (k for pattern, k in _RENAME_KINDS if re.search(pattern, diagnostic.message)), ()
     )
@@ -351,7 +410,7 @@ def _renamed(
     if not set(kinds) & {"field", "method", "variant"}:
         # renaming every mention at once needs evidence; a single site may be a guess
         evidenced = [n for n in ranked if n in plausible]
-        yield from _renamed_everywhere(context, diagnostic, missing, evidenced[:3])
+        yield from _renamed_everywhere(m, missing, evidenced[:3])
     text = context.span_text(span)
     start, _ = context.span_chars(span)
     where = text.rfind(missing)
@@ -360,12 +419,11 @@ def _renamed(
     for rank, name in enumerate(ranked[:6]):
         # a name with no evidence of being the new one is a guess: only tests can confirm it
         suffix = "" if name in plausible else GUESS_SUFFIX
-        yield candidate(
-            f"{diagnostic.code}/renamed{suffix}",
+        yield m.candidate(
             f"`{missing}` does not exist: perhaps it was renamed to `{name}`",
             [context.edit(span.file, start + where, start + where + len(missing), name)],
-            (0.2 if name in plausible else 0.05) - 0.02 * rank,
-            diagnostic,
+            variant=f"renamed{suffix}",
+            prior=(0.2 if name in plausible else 0.05) - 0.02 * rank,
         )
 
 
@@ -419,12 +477,11 @@ def _variant_fit(context: ProposalContext, name: str, used: set[str]) -> int:
     return len(used & variants)
 
 
-def _renamed_everywhere(
-    context: ProposalContext, diagnostic: Diagnostic, missing: str, ranked: list[str]
-) -> Iterator[Candidate]:
+def _renamed_everywhere(m: MoveContext, missing: str, ranked: list[str]) -> Iterator[Candidate]:
     """A renamed type or function is usually named many times in the file that lost it:
     rename every mention at once (and import the new name when it lives elsewhere), instead of
     one step per mention."""
+    context, diagnostic = m.context, m.diagnostic
     file = diagnostic.primary.file
     text = context.text(file)
     mentions = [m for m in re.finditer(rf"(?<![\w\"']){re.escape(missing)}\b", text)]
@@ -446,16 +503,16 @@ def _renamed_everywhere(
             and not re.search(rf"\b{re.escape(name)}\b", text)
         ):
             edits.append(add_use(context, file, f"{symbol.module}::{name}", mentions[0].start()))
-        yield candidate(
-            f"{diagnostic.code}/renamed-everywhere",
+        yield m.candidate(
             f"`{missing}` was renamed to `{name}`: rename its {len(mentions)} mentions here",
             edits,
-            0.3 - 0.03 * rank,
-            diagnostic,
+            variant="renamed-everywhere",
+            lower=0.03 * rank,
         )
 
 
-def _member_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
+def _member_pool(m: MoveContext) -> set[str]:
+    context, diagnostic = m.context, m.diagnostic
     owner_match = re.search(r"(?:type|struct|enum|variant) `([^`]+)`", diagnostic.message)
     owner = base_type(owner_match.group(1)) if owner_match else ""
     symbols = context.symbols.symbols
@@ -467,15 +524,15 @@ def _member_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
     return pool | set(STD_METHODS)
 
 
-def _name_pool(context: ProposalContext, diagnostic: Diagnostic) -> set[str]:
+def _name_pool(m: MoveContext) -> set[str]:
+    context, diagnostic = m.context, m.diagnostic
     return (
         identifiers(context, [diagnostic.primary.file]) | context.symbols.names() | set(STD_ITEMS)
     )
 
 
-def _typo(
-    context: ProposalContext, diagnostic: Diagnostic, missing: str, pool: set[str]
-) -> Iterator[Candidate]:
+def _typo(m: MoveContext, missing: str, pool: set[str]) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     text = context.span_text(span)
     start, end = context.span_chars(span)
@@ -483,12 +540,10 @@ def _typo(
     if where < 0:
         return
     for rank, name in enumerate(similar_names(missing, pool)):
-        yield candidate(
-            f"{diagnostic.code}/typo",
+        yield m.candidate(
             f"`{missing}` looks like a typo of `{name}`",
             [context.edit(span.file, start + where, start + where + len(missing), name)],
-            0.5 - 0.1 * rank,
-            diagnostic,
+            lower=0.1 * rank,
         )
 
 
@@ -508,7 +563,8 @@ def _field_fit(context: ProposalContext, struct: str, fields: set[str]) -> int:
     return len(fields & owned) - len(fields - owned)
 
 
-def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> Iterator[Candidate]:
+def _import(m: MoveContext, missing: str) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     at, _ = context.span_chars(span)
     paths = []
@@ -523,18 +579,11 @@ def _import(context: ProposalContext, diagnostic: Diagnostic, missing: str) -> I
     if missing in STD_ITEMS:
         paths.append(STD_ITEMS[missing])
     for path in dict.fromkeys(paths):
-        yield candidate(
-            f"{diagnostic.code}/add-use",
-            f"import `{path}`",
-            [add_use(context, span.file, path, at)],
-            0.5,
-            diagnostic,
-        )
+        yield m.candidate(f"import `{path}`", [add_use(context, span.file, path, at)])
 
 
-def _fix_import_path(
-    context: ProposalContext, diagnostic: Diagnostic, path: str
-) -> Iterator[Candidate]:
+def _fix_import_path(m: MoveContext, path: str) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     text = context.span_text(span)
     start, end = context.span_chars(span)
@@ -546,23 +595,19 @@ def _fix_import_path(
     for symbol in defined[:3]:
         new_path = f"{symbol.module}::{symbol.name}"
         if text.endswith(path) or text == path:
-            yield candidate(
-                f"{diagnostic.code}/fix-import-path",
+            yield m.candidate(
                 f"import from `{new_path}`",
                 [context.edit(span.file, start, end, text.replace(path, new_path))],
-                0.5,
-                diagnostic,
+                variant="fix-import-path",
             )
         elif text == last and path in whole[line_at:line_end] and path != new_path:
             # the span is the segment rustc could not find (`units` of `super::units`): the
             # module exists, the path to it is wrong (code moved one module deeper)
             at = whole.index(path, line_at)
-            yield candidate(
-                f"{diagnostic.code}/fix-import-path",
+            yield m.candidate(
                 f"import from `{new_path}`",
                 [context.edit(span.file, at, at + len(path), new_path)],
-                0.5,
-                diagnostic,
+                variant="fix-import-path",
             )
     segments = path.split("::")
     modules = context.symbols.names(["mod"]) | context.symbols.names()
@@ -570,24 +615,33 @@ def _fix_import_path(
         for name in similar_names(segment, modules, limit=2):
             fixed = "::".join([*segments[:index], name, *segments[index + 1 :]])
             if text == segment:  # the span is just the segment rustc could not find
-                yield candidate(
-                    f"{diagnostic.code}/typo",
+                yield m.candidate(
                     f"import `{fixed}`",
                     [context.edit(span.file, start, end, name)],
-                    0.5,
-                    diagnostic,
+                    variant="typo",
                 )
             elif path in text:
-                yield candidate(
-                    f"{diagnostic.code}/typo",
+                yield m.candidate(
                     f"import `{fixed}`",
                     [context.edit(span.file, start, end, text.replace(path, fixed))],
-                    0.45,
-                    diagnostic,
+                    variant="typo",
+                    lower=0.05,
                 )
 
 
-def propose_visibility(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+VISIBILITY = (ErrorClass.VISIBILITY,)
+
+
+@move(
+    "make-pub",
+    classes=VISIBILITY,
+    prior=0.5,
+    variants={"make-pub": 0.5, "make-pub-crate": 0.4},
+    doc="A private item used from outside its module: make it `pub` (make-pub) or `pub(crate)` "
+    "(make-pub-crate) where it is defined, or widen its `pub(...)`.",
+)
+def make_pub(m: MoveContext) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     names = backticked(diagnostic.message)
     if not names:
         return
@@ -601,37 +655,53 @@ def propose_visibility(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         if symbol.is_pub and diagnostic.code not in {"E0603"}:
             continue
         for visibility, prior in (("pub", 0.5), ("pub(crate)", 0.4)):
-            yield candidate(
-                f"{diagnostic.code}/make-{visibility.replace('(', '-').rstrip(')')}",
+            yield m.candidate(
                 f"make `{name}` {visibility} where it is defined ({symbol.file})",
                 [make_public(context, symbol, visibility)],
-                prior,
-                diagnostic,
+                variant=f"make-{visibility.replace('(', '-').rstrip(')')}",
+                prior=prior,
             )
-    if diagnostic.code == "E0616" and diagnostic.primary and context.owns(diagnostic.primary.file):
-        yield from _getter(context, diagnostic, name)
-    if diagnostic.code == "E0451" and diagnostic.primary and context.owns(diagnostic.primary.file):
-        yield from _constructor(context, diagnostic)
 
 
-def _getter(context: ProposalContext, diagnostic: Diagnostic, field: str) -> Iterator[Candidate]:
+@move(
+    "use-getter",
+    codes=("E0616",),
+    classes=VISIBILITY,
+    prior=0.5,
+    doc="`x.field` of a private field → `x.field()` when a method of that name exists.",
+)
+def use_getter(m: MoveContext) -> Iterator[Candidate]:
+    if m.in_crate and (names := backticked(m.diagnostic.message)):
+        yield from _getter(m, names[0].rsplit("::", 1)[-1])
+
+
+@move(
+    "use-constructor",
+    codes=("E0451",),
+    classes=VISIBILITY,
+    prior=0.5,
+    doc="`Rect { x, y, w, h }` with private fields → `Rect::new(x, y, w, h)` when the type has a "
+    "constructor taking those fields (by name, else by count and order).",
+)
+def use_constructor(m: MoveContext) -> Iterator[Candidate]:
+    if m.in_crate:
+        yield from _constructor(m)
+
+
+def _getter(m: MoveContext, field: str) -> Iterator[Candidate]:
     """`x.field` → `x.field()` when a method of that name exists."""
+    context, diagnostic = m.context, m.diagnostic
     if not context.symbols.named(field, ["method"]):
         return
     span = diagnostic.primary
     _, end = context.span_chars(span)
-    yield candidate(
-        f"{diagnostic.code}/use-getter",
-        f"call the getter `{field}()`",
-        [context.insert(span.file, end, "()")],
-        0.5,
-        diagnostic,
-    )
+    yield m.candidate(f"call the getter `{field}()`", [context.insert(span.file, end, "()")])
 
 
-def _constructor(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _constructor(m: MoveContext) -> Iterator[Candidate]:
     """`Rect { x, y, w, h }` with private fields → `Rect::new(x, y, w, h)` when the type has a
     constructor taking those fields (by name, else by count and order)."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     text = context.text(span.file)
     start, _ = context.span_chars(span)
@@ -664,8 +734,7 @@ def _constructor(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[C
             arguments = list(fields.values())
         else:
             continue
-        yield candidate(
-            f"{diagnostic.code}/use-constructor",
+        yield m.candidate(
             f"build `{struct}` through `{struct}::{constructor}`",
             [
                 context.edit(
@@ -675,7 +744,5 @@ def _constructor(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[C
                     f"{struct}::{constructor}({', '.join(arguments)})",
                 )
             ],
-            0.5,
-            diagnostic,
         )
         return

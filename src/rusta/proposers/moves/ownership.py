@@ -10,59 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, candidate
+from rusta.proposers.context import ProposalContext
 from rusta.proposers.moves.common import needs_parens, short_expression, span_label, wrap
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import matching_close
-from rusta.types import Candidate, Diagnostic, Span
+from rusta.types import Candidate, ErrorClass, Span
 
 
-def propose_move(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    code = diagnostic.code
-    if code in {"E0382", "E0505"}:
-        for span in span_label(
-            diagnostic,
-            r"value moved|moved here|moved due to|moved into|"
-            r"moved (with|by)|move out",
-        ):
-            yield from _clone_or_borrow(context, diagnostic, span, "moved value")
-        if code == "E0505" and diagnostic.primary:
-            yield from _clone_or_borrow(context, diagnostic, diagnostic.primary, "moved value")
-        for span in span_label(diagnostic, r"borrow of .* occurs here"):
-            yield from _clone_borrowed(context, diagnostic, span)
-    elif code in {"E0507", "E0508", "E0509"} and diagnostic.primary:
-        yield from _move_out_of_borrow(context, diagnostic, diagnostic.primary)
-
-
-def propose_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    for span in span_label(
-        diagnostic,
-        r"(immutable|first) borrow occurs|"
-        r"borrow of .* occurs here|`.*` is borrowed here",
-    ):
-        if span.is_primary:
-            continue
-        yield from _clone_borrowed(context, diagnostic, span)
-    yield from _reuse_borrow(context, diagnostic)
-    if diagnostic.code == "E0499":
-        yield from _swap_elements(context, diagnostic)
-    yield from _check_then_index(context, diagnostic)
-    yield from _inline_self_method(context, diagnostic)
-    for span in span_label(diagnostic, r"later used|later stored|used later"):
-        yield from _own_the_borrow(context, diagnostic, span)
-    if diagnostic.code == "E0373" and diagnostic.primary:
-        start, _ = context.span_chars(diagnostic.primary)
-        yield candidate(
-            f"{diagnostic.code}/move-closure",
-            "make the closure own what it captures",
-            [context.insert(diagnostic.primary.file, start, "move ")],
-            0.5,
-            diagnostic,
-        )
-
-
-def _clone_or_borrow(
-    context: ProposalContext, diagnostic: Diagnostic, span: Span, what: str
-) -> Iterator[Candidate]:
+def _clone_or_borrow(m: MoveContext, span: Span, what: str) -> Iterator[Candidate]:
+    context, _diagnostic = m.context, m.diagnostic
     found = short_expression(context, span)
     if found is None:
         return
@@ -71,43 +27,34 @@ def _clone_or_borrow(
     source = context.text(file)
     before = source[max(0, start - 12) : start]
     if re.search(r"\bin\s+$", before):  # `for x in items` moves items: iterate by reference
-        yield candidate(
-            f"{diagnostic.code}/borrow-in-for",
+        yield m.candidate(
             f"iterate over `&{text}`, not `{text}`",
             [context.insert(file, start, "&")],
-            0.45,
-            diagnostic,
+            variant="borrow-in-for",
         )
     if text.endswith(")") and re.search(r"\.into_iter\(\)$", text):
         fixed = text[: -len(".into_iter()")] + ".iter()"
-        yield candidate(
-            f"{diagnostic.code}/iter-not-into-iter",
+        yield m.candidate(
             "borrow with `.iter()`",
             [context.edit(file, start, end, fixed)],
-            0.4,
-            diagnostic,
+            variant="iter-not-into-iter",
         )
-    yield candidate(
-        f"{diagnostic.code}/clone-at-use",
+    yield m.candidate(
         f"clone the {what} `{text}` where it moves",
         [context.replace_expression(file, start, end, f"{wrap(text)}.clone()")],
-        0.5,
-        diagnostic,
+        variant="clone-at-use",
     )
     if not text.startswith("&") and not re.search(r"\bin\s+$", before):
-        yield candidate(
-            f"{diagnostic.code}/borrow-instead-of-move",
+        yield m.candidate(
             f"pass `&{text}` instead",
             [context.insert(file, start, "&")],
-            0.25,
-            diagnostic,
+            variant="borrow-instead-of-move",
         )
 
 
-def _clone_borrowed(
-    context: ProposalContext, diagnostic: Diagnostic, span: Span
-) -> Iterator[Candidate]:
+def _clone_borrowed(m: MoveContext, span: Span) -> Iterator[Candidate]:
     """The first borrow conflicts with a later mutation: clone or copy what it borrows."""
+    context, _diagnostic = m.context, m.diagnostic
     found = short_expression(context, span)
     if found is None:
         return
@@ -115,19 +62,15 @@ def _clone_borrowed(
     file = span.file
     if text.startswith("&"):
         inner = text.lstrip("&").removeprefix("mut ").strip()
-        yield candidate(
-            f"{diagnostic.code}/copy-instead-of-borrow",
+        yield m.candidate(
             f"copy `{inner}` out instead of borrowing it",
             [context.edit(file, start, end, inner)],
-            0.35,
-            diagnostic,
+            variant="copy-instead-of-borrow",
         )
-        yield candidate(
-            f"{diagnostic.code}/clone-instead-of-borrow",
+        yield m.candidate(
             f"clone `{inner}` instead of borrowing it",
             [context.edit(file, start, end, f"{wrap(inner)}.clone()")],
-            0.35,
-            diagnostic,
+            variant="clone-instead-of-borrow",
         )
         return
     receiver = re.match(
@@ -138,20 +81,17 @@ def _clone_borrowed(
     base = receiver.group(1) if receiver else text
     if base and not base.endswith("?"):
         edit = context.edit(file, start, start + len(base), f"{wrap(base)}.clone()")
-        yield candidate(
-            f"{diagnostic.code}/clone-borrowed",
+        yield m.candidate(
             f"clone `{base}` so the mutation does not conflict with the borrow",
             [edit],
-            0.4,
-            diagnostic,
+            variant="clone-borrowed",
         )
 
 
-def _own_the_borrow(
-    context: ProposalContext, diagnostic: Diagnostic, span: Span
-) -> Iterator[Candidate]:
+def _own_the_borrow(m: MoveContext, span: Span) -> Iterator[Candidate]:
     """The borrow that conflicts lives on in a local (`let name = &plugin.name;`): make that
     local own its value (`plugin.name.clone()`), so the borrow ends at once."""
+    context, _diagnostic = m.context, m.diagnostic
     if not context.owns(span.file):
         return
     text = context.text(span.file)
@@ -176,19 +116,18 @@ def _own_the_borrow(
         else:
             options = [f"{wrap(value)}.clone()", f"{wrap(value)}.to_owned()"]
         for rank, option in enumerate(options):
-            yield candidate(
-                f"{diagnostic.code}/own-the-borrow",
+            yield m.candidate(
                 f"let `{name}` own its value so the borrow ends at once",
                 [context.edit(span.file, at, until, option)],
-                0.4 - 0.1 * rank,
-                diagnostic,
+                lower=0.1 * rank,
             )
         return
 
 
-def _swap_elements(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _swap_elements(m: MoveContext) -> Iterator[Candidate]:
     """`let a = &mut v[i]; let b = &mut v[j]; mem::swap(a, b);` → `v.swap(i, j);`: two
     mutable borrows of one slice's elements is what `slice::swap` exists for."""
+    context, diagnostic = m.context, m.diagnostic
     primary = diagnostic.primary
     if primary is None or not context.owns(primary.file):
         return
@@ -204,19 +143,17 @@ def _swap_elements(context: ProposalContext, diagnostic: Diagnostic) -> Iterator
             f"{match.group('indent')}{match.group('v')}.swap({match.group('i')}, "
             f"{match.group('j')});"
         )
-        yield candidate(
-            f"{diagnostic.code}/slice-swap",
+        yield m.candidate(
             "swap the two elements with `.swap()`",
             [context.edit(primary.file, match.start(), match.end(), replacement)],
-            0.5,
-            diagnostic,
         )
 
 
-def _check_then_index(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _check_then_index(m: MoveContext) -> Iterator[Candidate]:
     """The classic conditional-return borrow (NLL problem case 3):
     `if let Some(x) = map.get(k) { return x; } map.insert(..)` → test with `contains_key`,
     then index, so no borrow is held on the path that inserts."""
+    context, diagnostic = m.context, m.diagnostic
     primary = diagnostic.primary
     if primary is None or not context.owns(primary.file):
         return
@@ -237,18 +174,16 @@ def _check_then_index(context: ProposalContext, diagnostic: Diagnostic) -> Itera
         edit = context.edit(
             primary.file, match.start(), close, f"if {collection}.contains_key({key}) {{{new_body}"
         )
-        yield candidate(
-            f"{diagnostic.code}/check-then-index",
+        yield m.candidate(
             "test with `contains_key` and index, so no borrow outlives the check",
             [edit],
-            0.4,
-            diagnostic,
         )
 
 
-def _inline_self_method(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _inline_self_method(m: MoveContext) -> Iterator[Candidate]:
     """A closure over one field calls a `&self` method (borrowing all of `self`): inline the
     method's one-expression body so only the fields it uses are borrowed."""
+    context, diagnostic = m.context, m.diagnostic
     primary = diagnostic.primary
     if primary is None or not context.owns(primary.file):
         return
@@ -274,13 +209,10 @@ def _inline_self_method(context: ProposalContext, diagnostic: Diagnostic) -> Ite
                     expression,
                 )
             at = line_begin + call.start()
-            yield candidate(
-                f"{diagnostic.code}/inline-method",
+            yield m.candidate(
                 f"inline `self.{call.group(1)}(..)` so the closure borrows only the "
                 "fields it needs",
                 [context.edit(primary.file, at, line_begin + call.end(), wrap(expression))],
-                0.35,
-                diagnostic,
             )
             return
 
@@ -297,8 +229,9 @@ def _one_expression_method(context: ProposalContext, name: str) -> tuple[list[st
     return None
 
 
-def _reuse_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _reuse_borrow(m: MoveContext) -> Iterator[Candidate]:
     """`let state = &mut self.state; ... self.state ...` → use `*state` instead (E0503/E0506)."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if span is None or not context.owns(span.file):
         return
@@ -313,58 +246,200 @@ def _reuse_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
     ):
         binding = match
     if binding:
-        yield candidate(
-            f"{diagnostic.code}/reuse-borrow",
+        yield m.candidate(
             f"read through the existing borrow `{binding.group(1)}`",
             [context.replace_expression(span.file, start, end, f"*{binding.group(1)}")],
-            0.4,
-            diagnostic,
         )
 
 
-def _move_out_of_borrow(
-    context: ProposalContext, diagnostic: Diagnostic, span: Span
-) -> Iterator[Candidate]:
+def _move_out_of_borrow(m: MoveContext, span: Span) -> Iterator[Candidate]:
+    context, _diagnostic = m.context, m.diagnostic
     found = short_expression(context, span)
     if found is None:
         return
     text, start, end = found
     file = span.file
-    code = diagnostic.code
     if text.startswith("*"):
         inner = text[1:]
-        yield candidate(
-            f"{code}/clone-instead-of-deref",
+        yield m.candidate(
             f"clone `{inner}` instead of moving it",
             [context.edit(file, start, end, f"{wrap(inner)}.clone()")],
-            0.45,
-            diagnostic,
+            variant="clone-instead-of-deref",
         )
-    yield candidate(
-        f"{code}/clone-at-use",
+    yield m.candidate(
         f"clone `{text}` instead of moving out of a borrow",
         [context.edit(file, start, end, f"{wrap(text)}.clone()")],
-        0.5,
-        diagnostic,
+        variant="clone-at-use",
     )
-    yield candidate(
-        f"{code}/borrow-instead-of-move",
+    yield m.candidate(
         f"borrow `{text}` instead of moving it",
         [context.insert(file, start, "&")],
-        0.35,
-        diagnostic,
+        variant="borrow-instead-of-move",
     )
-    yield candidate(
-        f"{code}/as-ref",
+    yield m.candidate(
         f"look at `{text}` through `.as_ref()`",
         [context.edit(file, start, end, f"{wrap(text)}.as_ref()")],
-        0.2,
-        diagnostic,
+        variant="as-ref",
     )
-    yield candidate(
-        f"{code}/take",
+    yield m.candidate(
         f"take `{text}` out, leaving its default behind",
         [context.edit(file, start, end, f"std::mem::take(&mut {text})")],
-        0.2,
-        diagnostic,
+        variant="take",
     )
+
+
+# The registered moves, in the order they run: the borrow moves, then the move moves.
+BORROWING = (ErrorClass.BORROW, ErrorClass.LIFETIME)
+MOVING = (ErrorClass.MOVE, ErrorClass.BORROW)
+_BORROW_LABEL = r"(immutable|first) borrow occurs|borrow of .* occurs here|`.*` is borrowed here"
+_MOVE_LABEL = r"value moved|moved here|moved due to|moved into|moved (with|by)|move out"
+_CLONE_BORROWED = {
+    "copy-instead-of-borrow": 0.35,
+    "clone-instead-of-borrow": 0.35,
+    "clone-borrowed": 0.4,
+}
+
+
+@move(
+    "clone-borrowed",
+    classes=BORROWING,
+    prior=0.4,
+    variants=_CLONE_BORROWED,
+    doc="The first borrow conflicts with a later mutation: copy the borrowed scalar out "
+    "(copy-instead-of-borrow), clone it (clone-instead-of-borrow), or clone the collection a "
+    "loop borrows (clone-borrowed).",
+)
+def clone_borrowed(m: MoveContext) -> Iterator[Candidate]:
+    for span in span_label(m.diagnostic, _BORROW_LABEL):
+        if not span.is_primary:
+            yield from _clone_borrowed(m, span)
+
+
+@move(
+    "reuse-borrow",
+    classes=BORROWING,
+    prior=0.4,
+    doc="`let state = &mut self.state; ... self.state ...` → read through `*state`, the "
+    "borrow that is already live (E0503/E0506).",
+)
+def reuse_borrow(m: MoveContext) -> Iterator[Candidate]:
+    yield from _reuse_borrow(m)
+
+
+@move(
+    "slice-swap",
+    codes=("E0499",),
+    classes=BORROWING,
+    prior=0.5,
+    doc="`let a = &mut v[i]; let b = &mut v[j]; mem::swap(a, b);` → `v.swap(i, j);`.",
+)
+def slice_swap(m: MoveContext) -> Iterator[Candidate]:
+    yield from _swap_elements(m)
+
+
+@move(
+    "check-then-index",
+    classes=BORROWING,
+    prior=0.4,
+    doc="`if let Some(x) = map.get(k) { return x; } map.insert(..)` (NLL problem case 3) → "
+    "test with `contains_key`, then index, so no borrow is held on the path that inserts.",
+)
+def check_then_index(m: MoveContext) -> Iterator[Candidate]:
+    yield from _check_then_index(m)
+
+
+@move(
+    "inline-method",
+    classes=BORROWING,
+    prior=0.35,
+    doc="A closure over one field calls a `&self` method (borrowing all of `self`): inline the "
+    "method's one-expression body so only the fields it uses are borrowed.",
+)
+def inline_method(m: MoveContext) -> Iterator[Candidate]:
+    yield from _inline_self_method(m)
+
+
+@move(
+    "own-the-borrow",
+    classes=BORROWING,
+    prior=0.4,
+    doc="The conflicting borrow lives on in a local (`let name = &plugin.name;`): let the local "
+    "own its value (`.clone()`, `.to_owned()`), so the borrow ends at once.",
+)
+def own_the_borrow(m: MoveContext) -> Iterator[Candidate]:
+    for span in span_label(m.diagnostic, r"later used|later stored|used later"):
+        yield from _own_the_borrow(m, span)
+
+
+@move(
+    "move-closure",
+    codes=("E0373",),
+    classes=BORROWING,
+    prior=0.5,
+    doc="A closure that may outlive what it borrows becomes a `move` closure.",
+)
+def move_closure(m: MoveContext) -> Iterator[Candidate]:
+    primary = m.diagnostic.primary
+    if primary:
+        start, _ = m.context.span_chars(primary)
+        yield m.candidate(
+            "make the closure own what it captures",
+            [m.context.insert(primary.file, start, "move ")],
+        )
+
+
+@move(
+    "clone-or-borrow",
+    codes=("E0382", "E0505"),
+    classes=MOVING,
+    prior=0.5,
+    variants={
+        "borrow-in-for": 0.45,
+        "iter-not-into-iter": 0.4,
+        "clone-at-use": 0.5,
+        "borrow-instead-of-move": 0.25,
+    },
+    doc="A value used after it moved: at the use that moves it, clone it (clone-at-use), pass a "
+    "borrow (borrow-instead-of-move), iterate by reference (borrow-in-for) or with `.iter()` "
+    "(iter-not-into-iter).",
+)
+def clone_or_borrow(m: MoveContext) -> Iterator[Candidate]:
+    for span in span_label(m.diagnostic, _MOVE_LABEL):
+        yield from _clone_or_borrow(m, span, "moved value")
+    if m.diagnostic.code == "E0505" and m.diagnostic.primary:
+        yield from _clone_or_borrow(m, m.diagnostic.primary, "moved value")
+
+
+@move(
+    "clone-borrowed-before-move",
+    codes=("E0382", "E0505"),
+    classes=MOVING,
+    prior=0.4,
+    variants=_CLONE_BORROWED,
+    doc="A value moved while borrowed: copy or clone what the borrow takes, so the move does "
+    "not conflict with it (the variants of clone-borrowed).",
+)
+def clone_borrowed_before_move(m: MoveContext) -> Iterator[Candidate]:
+    for span in span_label(m.diagnostic, r"borrow of .* occurs here"):
+        yield from _clone_borrowed(m, span)
+
+
+@move(
+    "move-out-of-borrow",
+    codes=("E0507", "E0508", "E0509"),
+    classes=MOVING,
+    prior=0.5,
+    variants={
+        "clone-instead-of-deref": 0.45,
+        "clone-at-use": 0.5,
+        "borrow-instead-of-move": 0.35,
+        "as-ref": 0.2,
+        "take": 0.2,
+    },
+    doc="A move out of a borrow (`*x`, a field, an index): clone it (clone-instead-of-deref, "
+    "clone-at-use), borrow it (borrow-instead-of-move), look through `.as_ref()` (as-ref), or "
+    "`std::mem::take` it (take).",
+)
+def move_out_of_borrow(m: MoveContext) -> Iterator[Candidate]:
+    if m.diagnostic.primary:
+        yield from _move_out_of_borrow(m, m.diagnostic.primary)

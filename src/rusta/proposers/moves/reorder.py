@@ -13,43 +13,35 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, candidate
 from rusta.proposers.moves.common import span_label
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import matching_close
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, ErrorClass
+
+MOVE_OR_BORROW = (ErrorClass.MOVE, ErrorClass.BORROW)
 
 Group = tuple[int, int]  # first and last line index of one statement
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    primary = diagnostic.primary
-    if primary is None or not context.owns(primary.file):
-        return
-    if diagnostic.code in {"E0499", "E0502", "E0506"}:
-        yield from _sink_second_borrow(context, diagnostic)
-    if diagnostic.code in {"E0499", "E0502", "E0503"}:
-        yield from _defer_growth(context, diagnostic)
-        yield from _copy_out(context, diagnostic)
-        yield from _hoist(
-            context,
-            diagnostic,
-            r"(first|immutable)( mutable)? borrow occurs|is borrowed here",
-            "hoist-second-borrow",
-            "take the second borrow before the first one begins",
-        )
-    if diagnostic.code in {"E0382", "E0505"}:
-        yield from _hoist(
-            context,
-            diagnostic,
-            r"moved here|partially moved|value moved",
-            "use-before-move",
-            "use the value before the statement that moves it",
-        )
+def _in_crate(m: MoveContext) -> bool:
+    primary = m.diagnostic.primary
+    return primary is not None and m.context.owns(primary.file)
 
 
-def _sink_second_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "reorder-borrows",
+    codes=("E0499", "E0502", "E0506"),
+    classes=MOVE_OR_BORROW,
+    prior=0.4,
+    doc="Take the second borrow after the last use of the first: move its `let` down to just "
+    "after the last statement that uses the first borrow.",
+)
+def _sink_second_borrow(m: MoveContext) -> Iterator[Candidate]:
     """`let b = &mut v[j];` while `a` (from `let a = &mut v[i];`) is still used: move the
     second `let` to just after the last statement that uses `a`."""
+    if not _in_crate(m):
+        return
+    context, diagnostic = m.context, m.diagnostic
     primary = diagnostic.primary
     firsts = span_label(diagnostic, r"(first|immutable|mutable) borrow (occurs|later)|is borrowed")
     first = next((s for s in firsts if not s.is_primary and s.file == primary.file), None)
@@ -74,98 +66,29 @@ def _sink_second_borrow(context: ProposalContext, diagnostic: Diagnostic) -> Ite
     first_line, last_line = groups[at][0], groups[last][1]
     sunk = "".join(lines[first_line + 1 : last_line + 1]) + lines[first_line]
     yield _moved(
-        context,
-        diagnostic,
+        m,
         lines,
         (first_line, last_line),
         sunk,
-        "reorder-borrows",
         f"take the second borrow after the last use of `{first_binding}`",
     )
 
 
-def _copy_out(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    """`let Some(d) = map.get(k) else {..}` keeps `map` borrowed as long as `d` lives; a
-    copied value does not: `Some(&d)` in the pattern, or `.copied()` on the lookup."""
-    primary = diagnostic.primary
-    firsts = span_label(diagnostic, r"immutable borrow occurs|first borrow occurs")
-    first = next((s for s in firsts if not s.is_primary and s.file == primary.file), None)
-    if first is None:
-        return
-    text = context.text(primary.file)
-    line_at = text.rfind("\n", 0, context.span_chars(first)[0]) + 1
-    line = text[line_at : text.find("\n", line_at)]
-    shape = re.match(
-        r"(\s*(?:if\s+)?let\s+Some\()(\w+)(\)\s*=\s*)(.+?\.(?:get|first|last|peek)\([^;{]*?\))",
-        line,
-    )
-    if shape is None:
-        return
-    head, name, middle, lookup = shape.groups()
-    at = line_at + shape.start(2)
-    yield candidate(
-        f"{diagnostic.code}/copy-out-pattern",
-        f"copy `{name}` out of the lookup so the borrow ends at once",
-        [context.insert(primary.file, at, "&")],
-        0.45,
-        diagnostic,
-    )
-    end = line_at + shape.end(4)
-    yield candidate(
-        f"{diagnostic.code}/copied-lookup",
-        "take a copy of the looked-up value (`.copied()`)",
-        [context.insert(primary.file, end, ".copied()")],
-        0.4,
-        diagnostic,
-    )
-
-
-def _hoist(
-    context: ProposalContext, diagnostic: Diagnostic, label: str, name: str, intent: str
-) -> Iterator[Candidate]:
-    """Move the one-line statement at the error above the statement rustc blames (the move,
-    or the first borrow): `let m = Msg { body: draft.body }; draft.validate()?;` validates
-    first; `let tab = self.tab_mut(); self.record(url);` records first. Only when the
-    statement uses nothing the statements it passes bind."""
-    primary = diagnostic.primary
-    moves = span_label(diagnostic, label)
-    move = next((s for s in moves if not s.is_primary and s.file == primary.file), None)
-    if move is None or move.line_start >= primary.line_start:
-        return
-    lines = context.text(primary.file).splitlines(keepends=True)
-    use = primary.line_start - 1
-    groups = _block_groups(lines, use)
-    at = next((k for k, g in enumerate(groups) if g == (use, use)), None)
-    mover = next((k for k, g in enumerate(groups) if g[0] <= move.line_start - 1 <= g[1]), None)
-    if at is None or mover is None or mover >= at:
-        return
-    passed = [_binding(lines[groups[k][0]]) for k in range(mover, at)]
-    if any(name and _mentions(lines, groups[at], name) for name in passed):
-        return
-    region = (groups[mover][0], groups[at][1])
-    passed_text = "".join(lines[region[0] : region[1]])
-    yield _moved(context, diagnostic, lines, region, lines[use] + passed_text, name, intent)
-    moved = re.search(r"moved value: `(\w+)`", diagnostic.message)
-    by_value = moved and re.compile(rf"([(,]\s*){moved.group(1)}(\s*[),])")
-    if by_value and by_value.search(lines[use]):
-        # the statement keeps its own copy (`audit.push(event)` before a match that moves
-        # parts of `event`): hoist it with a clone
-        copy = by_value.sub(rf"\g<1>{moved.group(1)}.clone()\g<2>", lines[use], count=1)
-        yield _moved(
-            context,
-            diagnostic,
-            lines,
-            region,
-            copy + passed_text,
-            name,
-            "keep a clone before the statement that moves the value",
-        )
-
-
-def _defer_growth(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "defer-growth",
+    codes=("E0499", "E0502", "E0503"),
+    classes=MOVE_OR_BORROW,
+    prior=0.45,
+    doc="`for c in v.iter_mut() { .. v.push(x) }`: collect the new items in a local and "
+    "`v.extend(..)` after the loop, since a collection cannot grow while it is iterated.",
+)
+def defer_growth(m: MoveContext) -> Iterator[Candidate]:
     """`for c in v.iter_mut() { ... v.push(x); }`: a collection cannot grow while it is being
     iterated, so collect the new items and `extend` after the loop (what the loop meant: the
     new items were never going to be visited by this iteration in any well-defined way)."""
+    if not _in_crate(m):
+        return
+    context, diagnostic = m.context, m.diagnostic
     primary = diagnostic.primary
     text = context.text(primary.file)
     start, end = context.span_chars(primary)
@@ -203,26 +126,138 @@ def _defer_growth(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
         ),
         context.insert(primary.file, closing + 1, f"\n{indent}{collection}.extend({name});"),
     ]
-    yield candidate(
-        f"{diagnostic.code}/defer-growth",
+    yield m.candidate(
         f"collect the new items and extend `{collection}` after the loop",
         edits,
-        0.45,
-        diagnostic,
     )
 
 
-def _moved(context, diagnostic, lines, region, text, name, intent) -> Candidate:
+@move(
+    "copy-out",
+    codes=("E0499", "E0502", "E0503"),
+    classes=MOVE_OR_BORROW,
+    prior=0.45,
+    variants={"copy-out-pattern": 0.45, "copied-lookup": 0.4},
+    doc="`let Some(d) = map.get(k)` keeps `map` borrowed while `d` lives; a copy does not: "
+    "`Some(&d)` in the pattern (copy-out-pattern), or `.copied()` on the lookup (copied-lookup).",
+)
+def copy_out(m: MoveContext) -> Iterator[Candidate]:
+    """`let Some(d) = map.get(k) else {..}` keeps `map` borrowed as long as `d` lives; a
+    copied value does not: `Some(&d)` in the pattern, or `.copied()` on the lookup."""
+    if not _in_crate(m):
+        return
+    context, diagnostic = m.context, m.diagnostic
+    primary = diagnostic.primary
+    firsts = span_label(diagnostic, r"immutable borrow occurs|first borrow occurs")
+    first = next((s for s in firsts if not s.is_primary and s.file == primary.file), None)
+    if first is None:
+        return
+    text = context.text(primary.file)
+    line_at = text.rfind("\n", 0, context.span_chars(first)[0]) + 1
+    line = text[line_at : text.find("\n", line_at)]
+    shape = re.match(
+        r"(\s*(?:if\s+)?let\s+Some\()(\w+)(\)\s*=\s*)(.+?\.(?:get|first|last|peek)\([^;{]*?\))",
+        line,
+    )
+    if shape is None:
+        return
+    head, name, middle, lookup = shape.groups()
+    at = line_at + shape.start(2)
+    yield m.candidate(
+        f"copy `{name}` out of the lookup so the borrow ends at once",
+        [context.insert(primary.file, at, "&")],
+        variant="copy-out-pattern",
+    )
+    end = line_at + shape.end(4)
+    yield m.candidate(
+        "take a copy of the looked-up value (`.copied()`)",
+        [context.insert(primary.file, end, ".copied()")],
+        variant="copied-lookup",
+    )
+
+
+@move(
+    "hoist-second-borrow",
+    codes=("E0499", "E0502", "E0503"),
+    classes=MOVE_OR_BORROW,
+    prior=0.4,
+    doc="Move the one-line statement at the error above the first borrow it conflicts with "
+    "(`let tab = self.tab_mut(); self.record(url);` records first).",
+)
+def hoist_second_borrow(m: MoveContext) -> Iterator[Candidate]:
+    yield from _hoist(
+        m,
+        r"(first|immutable)( mutable)? borrow occurs|is borrowed here",
+        "take the second borrow before the first one begins",
+    )
+
+
+@move(
+    "use-before-move",
+    codes=("E0382", "E0505"),
+    classes=MOVE_OR_BORROW,
+    prior=0.4,
+    doc="Move the one-line statement that uses a value above the statement that moves it (with "
+    "a clone when the statement passes the value by value).",
+)
+def use_before_move(m: MoveContext) -> Iterator[Candidate]:
+    yield from _hoist(
+        m,
+        r"moved here|partially moved|value moved",
+        "use the value before the statement that moves it",
+    )
+
+
+def _hoist(m: MoveContext, label: str, intent: str) -> Iterator[Candidate]:
+    """Move the one-line statement at the error above the statement rustc blames (the move,
+    or the first borrow): `let m = Msg { body: draft.body }; draft.validate()?;` validates
+    first; `let tab = self.tab_mut(); self.record(url);` records first. Only when the
+    statement uses nothing the statements it passes bind."""
+    if not _in_crate(m):
+        return
+    context, diagnostic = m.context, m.diagnostic
+    primary = diagnostic.primary
+    moves = span_label(diagnostic, label)
+    move = next((s for s in moves if not s.is_primary and s.file == primary.file), None)
+    if move is None or move.line_start >= primary.line_start:
+        return
+    lines = context.text(primary.file).splitlines(keepends=True)
+    use = primary.line_start - 1
+    groups = _block_groups(lines, use)
+    at = next((k for k, g in enumerate(groups) if g == (use, use)), None)
+    mover = next((k for k, g in enumerate(groups) if g[0] <= move.line_start - 1 <= g[1]), None)
+    if at is None or mover is None or mover >= at:
+        return
+    passed = [_binding(lines[groups[k][0]]) for k in range(mover, at)]
+    if any(name and _mentions(lines, groups[at], name) for name in passed):
+        return
+    region = (groups[mover][0], groups[at][1])
+    passed_text = "".join(lines[region[0] : region[1]])
+    yield _moved(m, lines, region, lines[use] + passed_text, intent)
+    moved = re.search(r"moved value: `(\w+)`", diagnostic.message)
+    by_value = moved and re.compile(rf"([(,]\s*){moved.group(1)}(\s*[),])")
+    if by_value and by_value.search(lines[use]):
+        # the statement keeps its own copy (`audit.push(event)` before a match that moves
+        # parts of `event`): hoist it with a clone
+        copy = by_value.sub(rf"\g<1>{moved.group(1)}.clone()\g<2>", lines[use], count=1)
+        yield _moved(
+            m,
+            lines,
+            region,
+            copy + passed_text,
+            "keep a clone before the statement that moves the value",
+        )
+
+
+def _moved(m: MoveContext, lines: list[str], region: Group, text: str, intent: str) -> Candidate:
     """Replace lines region[0]..region[1] (inclusive) with `text`, the same lines reordered."""
+    context, diagnostic = m.context, m.diagnostic
     first, last = region
     start = sum(len(line) for line in lines[:first])
     end = sum(len(line) for line in lines[: last + 1])
-    return candidate(
-        f"{diagnostic.code}/{name}",
+    return m.candidate(
         intent,
         [context.edit(diagnostic.primary.file, start, end, text)],
-        0.4,
-        diagnostic,
     )
 
 

@@ -8,27 +8,46 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, candidate
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import CLOSERS, OPENERS, Token, indentation, line_start, tokenize
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, ErrorClass
 
 _INSERTABLE = [";", ",", ")", "]", "}", "=>", "=", ">", ":", "::", "{", "("]
+_NAMES = {
+    ";": "semicolon",
+    ",": "comma",
+    ")": "paren",
+    "]": "bracket",
+    "}": "brace",
+    "=>": "fat-arrow",
+    "=": "equals",
+    ">": "angle",
+    ":": "colon",
+    "::": "path-sep",
+    "{": "open-brace",
+    "(": "open-paren",
+}
+PARSE = (ErrorClass.SYNTAX, ErrorClass.OTHER)
+_INSERT = {f"insert-{name}": 0.5 for name in _NAMES.values()}
+_INSERT_EARLIER = {f"insert-{_NAMES[c]}-earlier": 0.3 for c in (">", ")", "]")}
+_REPLACE = {f"replace-with-{name}": 0.4 for name in _NAMES.values()}
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    span = diagnostic.primary
-    if span is None or not context.owns(span.file):
-        return
-    yield from _expected_token(context, diagnostic)
-    if re.search(
-        r"delimiter|unclosed|unexpected closing|expected one of .*[)}\]]", diagnostic.message
-    ):
-        yield from _balance(context, diagnostic)
-    yield from _replace_found(context, diagnostic)
-
-
-def _expected_token(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "insert-token",
+    classes=PARSE,
+    prefix="syntax",
+    prior=0.5,
+    variants={**_INSERT, **_INSERT_EARLIER},
+    doc="`expected one of `,`, `;` ..., found X`: insert each expected token after the "
+    "previous token (insert-semicolon, insert-comma, ...), or a closer `>`/`)`/`]` earlier "
+    "on the line where the line's brackets balance (insert-angle-earlier, ...).",
+)
+def _expected_token(m: MoveContext) -> Iterator[Candidate]:
     """`expected one of `,`, `;` ..., found X`: insert each after the previous token."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     match = re.match(r"expected (?:one of )?(.*?), found", diagnostic.message)
     if not match:
@@ -42,12 +61,11 @@ def _expected_token(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
         if token not in expected:
             continue
         for at in dict.fromkeys((previous_end, start)):
-            yield candidate(
-                f"syntax/insert-{_name(token)}",
+            yield m.candidate(
                 f"insert the missing `{token}`",
                 [context.insert(span.file, at, token)],
-                0.5 - 0.05 * rank,
-                diagnostic,
+                variant=f"insert-{_name(token)}",
+                lower=0.05 * rank,
             )
         rank += 1
     for token in (">", ")", "]"):
@@ -62,12 +80,11 @@ def _expected_token(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
                     and all(_open_depth(segment, c) == 0 for c in others)
                     and re.match(r"\s*(=[^=>]|[;{,)\]])", text[at:])
                 )
-                yield candidate(
-                    f"syntax/insert-{_name(token)}-earlier",
+                yield m.candidate(
                     f"close with `{token}` earlier on the line",
                     [context.insert(span.file, at, token)],
-                    0.55 if balances else 0.3 - 0.03 * distance,
-                    diagnostic,
+                    variant=f"insert-{_name(token)}-earlier",
+                    prior=0.55 if balances else 0.3 - 0.03 * distance,
                 )
 
 
@@ -87,8 +104,20 @@ def _boundaries_before(text: str, position: int, limit: int = 6) -> list[int]:
     return [e for e in reversed(ends[:-1]) if text[e : e + 1] in " ,;=)]>"][:limit]
 
 
-def _replace_found(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "replace-found",
+    classes=PARSE,
+    prefix="syntax",
+    prior=0.4,
+    variants={**_REPLACE, "delete-stray": 0.3},
+    doc="`->` where `=>` belongs, `:` where `::` belongs: write the expected token instead "
+    "(replace-with-fat-arrow, ...), or delete a stray one (delete-stray).",
+)
+def _replace_found(m: MoveContext) -> Iterator[Candidate]:
     """`->` where `=>` belongs, `:` where `::` belongs, a stray token: replace or delete it."""
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     found = re.search(r"found `([^`]+)`", diagnostic.message)
     expected = re.findall(r"`([^`]+)`", diagnostic.message.split(", found")[0])
@@ -98,41 +127,40 @@ def _replace_found(context: ProposalContext, diagnostic: Diagnostic) -> Iterator
         return
     for token in expected:
         if token in _INSERTABLE and token != text and len(text) <= 3:
-            yield candidate(
-                f"syntax/replace-with-{_name(token)}",
+            yield m.candidate(
                 f"write `{token}`, not `{text}`",
                 [context.edit(span.file, start, end, token)],
-                0.4,
-                diagnostic,
+                variant=f"replace-with-{_name(token)}",
             )
     if len(text) <= 2 and not text.isalnum():
-        yield candidate(
-            "syntax/delete-stray",
+        yield m.candidate(
             f"remove the stray `{text}`",
             [context.edit(span.file, start, end, "")],
-            0.3,
-            diagnostic,
+            variant="delete-stray",
         )
 
 
 def _name(token: str) -> str:
-    return {
-        ";": "semicolon",
-        ",": "comma",
-        ")": "paren",
-        "]": "bracket",
-        "}": "brace",
-        "=>": "fat-arrow",
-        "=": "equals",
-        ">": "angle",
-        ":": "colon",
-        "::": "path-sep",
-        "{": "open-brace",
-        "(": "open-paren",
-    }.get(token, "token")
+    return _NAMES.get(token, "token")
 
 
-def _balance(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "balance-delimiters",
+    classes=PARSE,
+    prefix="syntax",
+    prior=0.4,
+    doc="Unclosed or mismatched delimiters: close the opener at its indentation, before the "
+    "next item, at the end of its line, or remove the unmatched closer, reading the code's "
+    "indentation (not only where rustc's hint points).",
+)
+def _balance(m: MoveContext) -> Iterator[Candidate]:
+    if not m.in_crate:
+        return
+    context, diagnostic = m.context, m.diagnostic
+    if not re.search(
+        r"delimiter|unclosed|unexpected closing|expected one of .*[)}\]]", diagnostic.message
+    ):
+        return
     file = diagnostic.primary.file
     text = context.text(file)
     tokens = [
@@ -142,12 +170,10 @@ def _balance(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candi
     for yielded, (start, replacement, why) in enumerate(edits):
         end = start + (len(replacement[1]) if isinstance(replacement, tuple) else 0)
         new = replacement[0] if isinstance(replacement, tuple) else replacement
-        yield candidate(
-            "syntax/balance-delimiters",
+        yield m.candidate(
             why,
             [context.edit(file, start, end, new)],
-            0.4 - 0.05 * min(yielded, 4),
-            diagnostic,
+            lower=0.05 * min(yielded, 4),
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rusta.proposers.context import ProposalContext, backticked, candidate
+from rusta.proposers.context import ProposalContext, backticked
 from rusta.proposers.moves.common import (
     BINARY_OP_TRAIT,
     DERIVABLE,
@@ -19,8 +19,11 @@ from rusta.proposers.moves.common import (
     expression_start,
     wrap,
 )
+from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import matching_close, tokenize
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Candidate, Diagnostic, ErrorClass
+
+TRAITS = (ErrorClass.TRAIT, ErrorClass.TYPE, ErrorClass.UNRESOLVED)
 
 _TRAIT_OF_METHOD = {
     "clone": "Clone",
@@ -49,25 +52,43 @@ _TYPE_TRAIT_PATTERNS = [
 ]
 
 
-def propose(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
-    pairs = _type_trait_pairs(diagnostic)
-    for type_name, trait in pairs:
-        yield from _derive(context, diagnostic, type_name, trait)
-        yield from _bound(context, diagnostic, type_name, trait)
+def _pairs(m: MoveContext) -> list[tuple[str, str]]:
+    return _type_trait_pairs(m.diagnostic)
+
+
+@move(
+    "add-derive",
+    classes=TRAITS,
+    prior=0.55,
+    doc="`T` lacks a derivable trait (`Debug`, `Clone`, `PartialEq`, `Hash` ...): derive it, "
+    "with the supertraits it needs, at `T`'s definition in the crate.",
+)
+def add_derive_move(m: MoveContext) -> Iterator[Candidate]:
+    for type_name, trait in m.once(_pairs):
+        yield from _derive(m, type_name, trait)
+
+
+@move(
+    "add-bound",
+    classes=TRAITS,
+    prior=0.45,
+    doc="A generic `T` lacks `Trait`: add `T: Trait` to the nearest generic declaration of `T`.",
+)
+def add_bound(m: MoveContext) -> Iterator[Candidate]:
+    for type_name, trait in m.once(_pairs):
+        yield from _bound(m, type_name, trait)
+
+
+@move(
+    "debug-format",
+    classes=TRAITS,
+    prior=0.3,
+    doc="`T` is not `Display` in a format string: print it with `{:?}`.",
+)
+def debug_format(m: MoveContext) -> Iterator[Candidate]:
+    for _, trait in m.once(_pairs):
         if trait == "Display":
-            yield from _debug_format(context, diagnostic)
-    if diagnostic.code == "E0277":
-        yield from question_on_option(context, diagnostic)
-        yield from result_in_option(context, diagnostic)
-    if diagnostic.code in {"E0277", "E0271"}:
-        yield from map_err_to_variant(context, diagnostic)
-    if diagnostic.code in {"E0050", "E0053"}:
-        yield from signature_from_trait(context, diagnostic)
-    if diagnostic.code == "E0046":
-        yield from _associated_type(context, diagnostic)
-    yield from _index_cast(context, diagnostic)
-    yield from _collect_cloned(context, diagnostic)
-    yield from _rc_to_arc(context, diagnostic)
+            yield from _debug_format(m)
 
 
 def _type_trait_pairs(diagnostic: Diagnostic) -> list[tuple[str, str]]:
@@ -110,9 +131,8 @@ def _op_trait(op: str) -> str:
     }.get(op, "")
 
 
-def _derive(
-    context: ProposalContext, diagnostic: Diagnostic, type_name: str, trait: str
-) -> Iterator[Candidate]:
+def _derive(m: MoveContext, type_name: str, trait: str) -> Iterator[Candidate]:
+    context, _diagnostic = m.context, m.diagnostic
     if trait not in DERIVABLE:
         return
     symbol = crate_definition(context, base_type(type_name), ("struct", "enum", "union"))
@@ -120,19 +140,12 @@ def _derive(
         return
     edit = add_derive(context, symbol, [trait])
     if edit:
-        yield candidate(
-            f"{diagnostic.code}/add-derive",
-            f"derive `{trait}` for `{symbol.name}` at its definition",
-            [edit],
-            0.55,
-            diagnostic,
-        )
+        yield m.candidate(f"derive `{trait}` for `{symbol.name}` at its definition", [edit])
 
 
-def _bound(
-    context: ProposalContext, diagnostic: Diagnostic, type_name: str, trait: str
-) -> Iterator[Candidate]:
+def _bound(m: MoveContext, type_name: str, trait: str) -> Iterator[Candidate]:
     """`T` lacks `Trait`: add `T: Trait` to the nearest generic declaration of `T`."""
+    context, diagnostic = m.context, m.diagnostic
     parameter = type_name.strip()
     if not re.fullmatch(r"[A-Z]\w*", parameter) or not trait:
         return
@@ -158,12 +171,9 @@ def _bound(
             continue
         end = declaration.start(1) + match.end()
         addition = f" + {path}" if match.group(1) else f": {path}"
-        yield candidate(
-            f"{diagnostic.code}/add-bound",
+        yield m.candidate(
             f"require `{parameter}: {path}`",
             [context.insert(span.file, end, addition)],
-            0.45,
-            diagnostic,
         )
         return
 
@@ -176,7 +186,8 @@ def _trait_path(diagnostic: Diagnostic, trait: str) -> str:
     return trait
 
 
-def _debug_format(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+def _debug_format(m: MoveContext) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if span is None or not context.owns(span.file):
         return
@@ -187,20 +198,25 @@ def _debug_format(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[
     line = text[line_begin : line_end if line_end >= 0 else len(text)]
     for match in re.finditer(r"\{(\w*)\}", line):
         name = match.group(1)
-        yield candidate(
-            f"{diagnostic.code}/debug-format",
+        yield m.candidate(
             "format with `{:?}` (Debug)",
             [
                 context.edit(
                     span.file, line_begin + match.start(), line_begin + match.end(), f"{{{name}:?}}"
                 )
             ],
-            0.3,
-            diagnostic,
         )
 
 
-def _index_cast(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "index-as-usize",
+    classes=TRAITS,
+    prior=0.45,
+    doc="A slice indexed with a non-`usize` integer (`the type [T] cannot be indexed by u32`): "
+    "index with `i as usize`.",
+)
+def _index_cast(m: MoveContext) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     if "cannot be indexed by" not in diagnostic.message or diagnostic.primary is None:
         return
     span = diagnostic.primary
@@ -213,16 +229,20 @@ def _index_cast(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Ca
         offset = start + len(inner.group(1)) + 1
         index = inner.group(2)
         start, end, text = offset, offset + len(index), index
-    yield candidate(
-        f"{diagnostic.code}/index-as-usize",
+    yield m.candidate(
         "index with a `usize`",
         [context.edit(span.file, start, end, f"{wrap(text)} as usize")],
-        0.45,
-        diagnostic,
     )
 
 
-def _collect_cloned(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "collect-owned",
+    classes=TRAITS,
+    prior=0.35,
+    doc="Collecting an iterator of `&T` into a container of `T`: `.cloned()` before `.collect()`.",
+)
+def _collect_cloned(m: MoveContext) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     if (
         "cannot be built from" not in diagnostic.message
         and "FromIterator" not in diagnostic.message
@@ -240,16 +260,20 @@ def _collect_cloned(context: ProposalContext, diagnostic: Diagnostic) -> Iterato
     if hit < 0:
         return
     for adapter in (".cloned()", ".copied()", ".map(|x| x.to_string())"):
-        yield candidate(
-            f"{diagnostic.code}/collect-owned",
+        yield m.candidate(
             f"collect owned items with `{adapter}`",
             [context.insert(span.file, region_start + hit, adapter)],
-            0.35,
-            diagnostic,
         )
 
 
-def _rc_to_arc(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "rc-to-arc",
+    classes=TRAITS,
+    prior=0.45,
+    doc="`Rc<T>` cannot be sent between threads: share it with `Arc` (and its `use`).",
+)
+def _rc_to_arc(m: MoveContext) -> Iterator[Candidate]:
+    context, diagnostic = m.context, m.diagnostic
     if "cannot be sent between threads safely" not in diagnostic.message:
         return
     if "Rc<" not in diagnostic.message:
@@ -266,18 +290,21 @@ def _rc_to_arc(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Can
             for m in re.finditer(r"std::rc(?=::(?:\{|Arc|Rc))", text)
         ]
         if edits:
-            yield candidate(
-                f"{diagnostic.code}/rc-to-arc",
-                "share across threads with `Arc`",
-                edits,
-                0.45,
-                diagnostic,
-            )
+            yield m.candidate("share across threads with `Arc`", edits)
 
 
-def _associated_type(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "associated-type",
+    codes=("E0046",),
+    classes=TRAITS,
+    prior=0.45,
+    doc="`missing: `Item`` in an impl: declare the associated type from the impl's own "
+    "signatures (`fn next(&mut self) -> Option<T>` gives `type Item = T`).",
+)
+def _associated_type(m: MoveContext) -> Iterator[Candidate]:
     """`missing: `Item`` in an impl: declare the associated type from the impl's own signatures
     (`fn next(&mut self) -> Option<T>` gives `type Item = T`, `fn add(..) -> T` gives Output)."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     missing = re.search(r"missing: `(\w+)`", diagnostic.message)
     if span is None or missing is None or not context.owns(span.file):
@@ -302,18 +329,28 @@ def _associated_type(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
     line_end = text.find("\n", brace)
     indent = re.match(r"\s*", text[text.rfind("\n", 0, start) + 1 :]).group(0) + "    "
     for rank, type_text in enumerate(types[:3]):
-        yield candidate(
-            f"{diagnostic.code}/associated-type",
+        yield m.candidate(
             f"declare `type {name} = {type_text}`",
             [context.insert(span.file, line_end + 1, f"{indent}type {name} = {type_text};\n")],
-            0.45 - 0.1 * rank,
-            diagnostic,
+            lower=0.1 * rank,
         )
 
 
-def signature_from_trait(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "match-trait-signature",
+    codes=(
+        "E0050",
+        "E0053",
+    ),
+    classes=TRAITS,
+    prior=0.45,
+    doc="E0050/E0053: the impl's parameters disagree with the trait's: take the trait's list, "
+    "keeping the impl's own names where the types agree.",
+)
+def signature_from_trait(m: MoveContext) -> Iterator[Candidate]:
     """E0050/E0053: the impl's parameters disagree with the trait's: take the trait's list,
     keeping the impl's own names where the types agree (unused new ones get a `_` prefix)."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     declaration = next(
         (
@@ -345,12 +382,9 @@ def signature_from_trait(context: ProposalContext, diagnostic: Diagnostic) -> It
             merged.append(f"{available.pop(type_text)}: {type_text}")
         else:
             merged.append(f"_{name.lstrip('_')}: {type_text}")
-    yield candidate(
-        f"{diagnostic.code}/match-trait-signature",
+    yield m.candidate(
         "take the parameters the trait declares",
         [context.edit(span.file, impl_params[0], impl_params[1], ", ".join(merged))],
-        0.45,
-        diagnostic,
     )
 
 
@@ -394,10 +428,20 @@ def _params(text: str) -> list[tuple[str, str]]:
 _MISSING_VARIANT = re.compile(r"missing|notfound|absent|empty|required|unknown", re.I)
 
 
-def question_on_option(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "option-ok-or",
+    codes=("E0277",),
+    classes=TRAITS,
+    prior=0.4,
+    doc="`opt?` in a function returning `Result<_, E>`: turn the `None` into an error with "
+    '`.ok_or(..)?`, built from E\'s "missing"-like variant, or `.ok_or_else(|| '
+    '"...".to_string())?`.',
+)
+def question_on_option(m: MoveContext) -> Iterator[Candidate]:
     """`opt?` in a function returning `Result<_, E>`: turn the `None` into an error with
     `.ok_or(..)?`, built from E's "missing"-like variant (with the looked-up key when the
     expression names one), or `.ok_or_else(|| "...".to_string())?` for a String error."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if (
         span is None
@@ -429,18 +473,25 @@ def question_on_option(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         elif key and "String" in payload:
             options.append(f".ok_or_else(|| {error_type}::{variant}({key.group(1)}.to_string()))?")
     for rank, option in enumerate(options[:3]):
-        yield candidate(
-            f"{diagnostic.code}/option-ok-or",
+        yield m.candidate(
             f"turn `None` into an error: `{option}`",
             [context.edit(span.file, start, end, inner + option)],
-            0.4 - 0.05 * rank,
-            diagnostic,
+            lower=0.05 * rank,
         )
 
 
-def result_in_option(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "result-ok",
+    codes=("E0277",),
+    classes=TRAITS,
+    prior=0.6,
+    doc="`res?` in a function returning `Option`: drop the error with `.ok()?`, as rustc's "
+    "label says.",
+)
+def result_in_option(m: MoveContext) -> Iterator[Candidate]:
     """`res?` in a function returning `Option`: drop the error with `.ok()?`, as rustc's label
     says and as the neighbouring code usually does (a parse inside an Option-returning helper)."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if (
         span is None
@@ -453,18 +504,28 @@ def result_in_option(context: ProposalContext, diagnostic: Diagnostic) -> Iterat
     question = text.rfind("?", start, end)
     if question < 0:
         return
-    yield candidate(
-        f"{diagnostic.code}/result-ok",
+    yield m.candidate(
         "discard the error and propagate `None`: `.ok()?`",
         [context.insert(span.file, question, ".ok()")],
-        0.6,
-        diagnostic,
     )
 
 
-def map_err_to_variant(context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+@move(
+    "map-err-variant",
+    codes=(
+        "E0277",
+        "E0271",
+    ),
+    classes=TRAITS,
+    prior=0.55,
+    doc="`s.parse()?` where the function's error enum has a variant wrapping the failing error "
+    "(`BadNumber(ParseIntError)`) but no `From` impl: "
+    "`.map_err(DurationError::BadNumber)?`.",
+)
+def map_err_to_variant(m: MoveContext) -> Iterator[Candidate]:
     """`s.parse()?` where the function's error enum has a variant that wraps the failing error
     (`BadNumber(ParseIntError)`) but no `From` impl: `.map_err(DurationError::BadNumber)?`."""
+    context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     if span is None or not context.owns(span.file):
         return
@@ -485,12 +546,9 @@ def map_err_to_variant(context: ProposalContext, diagnostic: Diagnostic) -> Iter
         return
     for variant, payload in _variants(context, target):
         if payload and re.fullmatch(rf"\s*(?:[\w:]+::)?{re.escape(source)}\s*", payload):
-            yield candidate(
-                f"{diagnostic.code}/map-err-variant",
+            yield m.candidate(
                 f"wrap the `{source}` in `{target}::{variant}` before `?`",
                 [context.insert(span.file, question, f".map_err({target}::{variant})")],
-                0.55,
-                diagnostic,
             )
 
 
