@@ -16,6 +16,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rusta.errors import ConfigError
+from rusta.home import Home, rusta_home  # rusta_home: also imported from here by the faces
 
 
 class Settings(BaseModel):
@@ -132,14 +133,9 @@ class Settings(BaseModel):
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)
 
 
-def rusta_home() -> Path:
-    """RUSTA_HOME, or ~/.rusta. Every test points it at a temporary directory."""
-    return Path(os.environ.get("RUSTA_HOME") or Path.home() / ".rusta").expanduser()
-
-
 def load_settings(crate: Path | None = None, flags: Mapping[str, Any] | None = None) -> Settings:
     layers: list[tuple[str, dict[str, Any]]] = [
-        ("~/.rusta/config.toml", _read_toml(rusta_home() / "config.toml")),
+        ("~/.rusta/config.toml", _read_toml(Home(rusta_home()).config_file)),
     ]
     if crate is not None:
         layers.append((".rusta.toml", _read_toml(crate / ".rusta.toml")))

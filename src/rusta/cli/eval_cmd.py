@@ -15,6 +15,7 @@ from rusta.errors import UsageError
 from rusta.eval import catalog, compare, metrics, report
 from rusta.eval.run import EvalOptions, run_suite
 from rusta.eval.suites import discover
+from rusta.home import Home
 
 
 def eval_command(
@@ -47,7 +48,7 @@ def eval_command(
         return _rerender(from_json, report_dir, home)
     cases = discover(suite, tuple(c for c in classes.split(",") if c), limit)
     # Default: one eval home inside RUSTA_HOME, reused so target directories stay warm.
-    eval_home = home or rusta_home() / "eval"
+    eval_home = home or Home.default().eval_home.root
     settings = load_settings(None, {"slots": 1 if jobs > 1 else None, "model": model})
     console = Console(highlight=False, stderr=True)
 

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from rusta.cli.check import print_failures
 from rusta.config import load_settings, rusta_home
+from rusta.home import Home
 from rusta.knowledge.research import summarize
 from rusta.loop.flow import Abstain
 from rusta.loop.research import run_research
@@ -45,5 +46,5 @@ def research_command(
             f"confidence {record.confidence_before:.2f} → {record.confidence_after:.2f})",
             markup=False,
         )
-    console.print(f"[dim]{len(records)} LabLog(s) in {rusta_home() / 'devlogs' / 'lab'}[/]")
+    console.print(f"[dim]{len(records)} LabLog(s) in {Home.default().devlog_folder('lab')}[/]")
     raise typer.Exit(0 if any(r.worked for r in records) else 1)

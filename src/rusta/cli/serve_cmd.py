@@ -7,6 +7,7 @@ from rich.console import Console
 
 from rusta.config import rusta_home
 from rusta.errors import UsageError
+from rusta.home import Home
 
 
 def serve_command(
@@ -26,5 +27,5 @@ def serve_command(
     where = f"[{host}]" if ":" in host else host
     console.print(f"Rusta server on http://{where}:{port}/ ({workers} worker(s)); docs at /docs")
     console.print(f"dashboard: http://{where}:{port}/#token={token}", soft_wrap=True)
-    console.print(f"token in {home / 'token'}; Ctrl-C stops the server")
+    console.print(f"token in {Home(home).token}; Ctrl-C stops the server")
     serve(home, host, port, workers)

@@ -11,9 +11,10 @@ from rich.table import Table
 
 from rusta.config import load_settings, rusta_home
 from rusta.errors import UsageError
+from rusta.home import Home
+from rusta.loop.replay import ReplayResult, replay
 from rusta.trace import schema
 from rusta.trace.ledger import Entry, Ledger
-from rusta.loop.replay import ReplayResult, replay
 from rusta.trace.validate import Report, validate_file
 
 app = typer.Typer(help="Traces: validate, replay, list, export, import.", no_args_is_help=True)
@@ -66,7 +67,7 @@ def list_command(
     as_json: bool = _JSON,
 ) -> None:
     """The sealed traces of the ledger, oldest first."""
-    ledger = Ledger((home or rusta_home()) / "traces")
+    ledger = Ledger(Home.of(home or rusta_home()).traces)
     entries = ledger.entries()
     problems = ledger.verify() if verify else []
     if as_json:
@@ -83,7 +84,7 @@ def export_command(
     home: Path | None = _HOME,
 ) -> None:
     """Write sealed traces and their manifest as a deterministic tar bundle."""
-    chosen = Ledger((home or rusta_home()) / "traces").export(destination, refs or ())
+    chosen = Ledger(Home.of(home or rusta_home()).traces).export(destination, refs or ())
     print(f"exported {len(chosen)} trace(s) to {destination}")
 
 
@@ -94,7 +95,7 @@ def import_command(
 ) -> None:
     """Add a bundle's traces to the ledger: every hash and trace is checked first."""
     k = load_settings(None).k_lines
-    done = Ledger((home or rusta_home()) / "traces").import_bundle(bundle, k)
+    done = Ledger(Home.of(home or rusta_home()).traces).import_bundle(bundle, k)
     print(f"imported {len(done.added)} trace(s); {len(done.already_present)} already present")
 
 
@@ -116,7 +117,7 @@ def _trace_path(ref: str, home: Path) -> Path:
         if not candidate.is_file():
             raise UsageError(f"{ref}: no such trace file")
         return candidate
-    ledger = Ledger(home / "traces")
+    ledger = Ledger(Home.of(home).traces)
     return ledger.path_for(ledger.resolve(ref).trace)
 
 

@@ -12,25 +12,26 @@ from pathlib import Path
 from typing import Any
 
 from rusta.fs import atomic_write
+from rusta.home import Home
 
-FILE = "eval-reports.json"
 KEEP = 200
 
 
-def entries(home: Path) -> list[dict[str, Any]]:
+def entries(home: Path | Home) -> list[dict[str, Any]]:
     try:
-        data = json.loads((home / FILE).read_text(encoding="utf-8"))
+        data = json.loads(Home.of(home).eval_reports.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
     return [e for e in data if isinstance(e, dict) and isinstance(e.get("path"), str)]
 
 
-def remember(home: Path, document: Path) -> None:
+def remember(home: Path | Home, document: Path) -> None:
     path = str(document.resolve())
     kept = [e for e in entries(home) if e["path"] != path]
     kept.append({"path": path, "written": round(time.time(), 3)})
-    home.mkdir(parents=True, exist_ok=True)
-    atomic_write(home / FILE, json.dumps(kept[-KEEP:], indent=1).encode())
+    file = Home.of(home).eval_reports
+    file.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(file, json.dumps(kept[-KEEP:], indent=1).encode())
 
 
 def key(path: str) -> str:

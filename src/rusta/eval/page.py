@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rusta.eval import charts
+from rusta.home import Home
 
 # (diff href, trace href) of case number i; None: nothing to link to
 Links = Callable[[int, dict[str, Any]], tuple[str | None, str | None]]
@@ -475,7 +476,7 @@ def trace_path(doc: dict[str, Any], case: dict[str, Any]) -> Path | None:
     trace = str(case["rusta"].get("trace") or "")
     if not TRACE_ID.match(trace) or not doc.get("home"):
         return None
-    path = Path(doc["home"]) / "traces" / f"{trace}.jsonl"
+    path = Home(Path(doc["home"])).trace(trace)
     return path if path.is_file() else None
 
 

@@ -11,7 +11,7 @@ import shutil
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,11 @@ from rusta.config import Settings
 from rusta.eval.baselines import COMMANDS, run_baseline
 from rusta.eval.suites import Case
 from rusta.eval.verify import verify
+from rusta.home import Home
+from rusta.loop.commit import apply_outcome
+from rusta.loop.decide import answered
 from rusta.loop.episode import run_episode
+from rusta.types import Outcome, Status
 
 _IGNORE = shutil.ignore_patterns("target", "gold.diff", "case.toml", "Cargo.lock")
 
@@ -53,7 +57,7 @@ def run_suite(
 
 
 def run_case(case: Case, options: EvalOptions) -> dict[str, Any]:
-    work = options.home / "work"
+    work = Home.of(options.home).eval_work
     lint_codes = case.codes if case.error_class == "lint" else ()
     record: dict[str, Any] = {
         "name": case.name,
@@ -72,6 +76,27 @@ def run_case(case: Case, options: EvalOptions) -> dict[str, Any]:
     return record
 
 
+def _answer_as_the_author(case: Case, crate: Path, outcome: Outcome, home: Path) -> Outcome:
+    """Answer an Ask as the case's author would: the option whose diff shares most changed
+    lines with gold.diff (the first, Rusta's recommendation, when there is no gold patch)."""
+    gold = case.path / "gold.diff"
+    wanted = _changed_lines(gold.read_text(encoding="utf-8")) if gold.is_file() else set()
+    options = outcome.questions[0].options
+    scores = [len(wanted & _changed_lines(option.diff)) for option in options]
+    number = 1 + max(range(len(options)), key=lambda i: (scores[i], -i))
+    chosen = answered(outcome, number)
+    applied = apply_outcome(home, crate, chosen)
+    return replace(chosen, applied=True, commit=applied.commit)
+
+
+def _changed_lines(diff: str) -> set[str]:
+    return {
+        line[1:].strip()
+        for line in diff.splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---")) and line[1:].strip()
+    }
+
+
 def _fresh_copy(case: Case, destination: Path) -> Path:
     shutil.rmtree(destination, ignore_errors=True)
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -85,16 +110,24 @@ def _run_rusta(
     crate = _fresh_copy(case, destination)
     started = time.monotonic()
     outcome = run_episode(crate, options.settings, options.home)
+    asked = outcome.status == Status.ASK
+    if asked:
+        outcome = _answer_as_the_author(case, crate, outcome, options.home)
     seconds = time.monotonic() - started
-    verify_target = options.home / "verify-targets" / case.name
+    layout = Home.of(options.home)
+    verify_target = layout.verify_targets / case.name
     state = verify(crate, verify_target, lint_codes, options.settings.test_timeout)
     # the verification build is scratch: a whole suite's worth is gigabytes (Rusta's own
     # sandbox targets stay in the home, where they make the next run fast)
     shutil.rmtree(verify_target, ignore_errors=True)
     fixed = state.tests_pass and state.lints_left == 0
-    calibration = _calibration(options.home / "traces" / f"{outcome.trace_id}.jsonl")
+    trace = layout.trace(outcome.trace_id)
+    calibration = _calibration(trace)
     return {
         "status": outcome.status.value,
+        # Rusta asked which proven fix was meant; the simulated developer answered with the
+        # option closest to the case's gold patch (its author's intent)
+        "asked": asked,
         "applied": outcome.applied,
         "compiles": state.compiles,
         "tests_pass": state.tests_pass,
@@ -113,8 +146,8 @@ def _run_rusta(
         "trace": outcome.trace_id,
         "reason": outcome.reason,
         "calibration": calibration,
-        **_mistake_counts(options.home / "traces" / f"{outcome.trace_id}.jsonl"),
-        "model": _model_usage(options.home / "traces" / f"{outcome.trace_id}.jsonl"),
+        **_mistake_counts(trace),
+        "model": _model_usage(trace),
     }
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rusta import sqlite
+from rusta.home import Home
 from rusta.knowledge import docindex
 from rusta.sandbox.slots import pool
 from rusta.tools import cargo
@@ -35,7 +36,6 @@ from rusta.tools.diagnostics import parse_message
 from rusta.tools.run import run
 from rusta.types import Anchor, Diagnostic
 
-ANCHOR_FILE = "anchors.sqlite"
 DIAGNOSTIC = "diagnostic"
 CLIPPY_LINTS = "clippy-lints"
 RUSTC_LINTS = "rustc-lints"
@@ -159,10 +159,9 @@ def _create(connection: sqlite3.Connection) -> None:
 class AnchorStore:
     """Every anchor Rusta has cited, with the cited text, in RUSTA_HOME/anchors.sqlite."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path | Home) -> None:
         self.home = home
-        home.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite.connect(home / ANCHOR_FILE, _create, autocommit=False)
+        self.db = sqlite.connect(Home.of(home).anchors_db, _create, autocommit=False)
 
     def close(self) -> None:
         self.db.close()

@@ -24,8 +24,8 @@ from importlib import resources
 from pathlib import Path
 
 from rusta import sqlite
+from rusta.home import Home
 
-INDEX_FILE = "docindex.sqlite"
 NOTES_SOURCE = "rusta-notes"
 DOC_SECTION_SOURCES = ("book", "reference", "nomicon")
 PIECE_CHARS = 3000  # sections longer than this are cited in pieces (a citation stays readable)
@@ -283,7 +283,7 @@ class DocIndex:
     """The SQLite FTS5 index of doc chunks under RUSTA_HOME."""
 
     def __init__(self, home: Path) -> None:
-        self.path = home / INDEX_FILE
+        self.path = Home.of(home).docindex_db
         self._connection: sqlite3.Connection | None = None
 
     @property

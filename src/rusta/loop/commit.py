@@ -29,6 +29,7 @@ from pathlib import Path
 
 from rusta.errors import PatchError, UndoRefused
 from rusta.fs import atomic_write
+from rusta.home import Home
 from rusta.learn.priors import Priors
 from rusta.loop import decide, log
 from rusta.loop.context import Episode
@@ -73,7 +74,7 @@ def apply_to_tree(
         for name in files
     }
     dirty = _dirty_files(root, list(files))
-    apply_atomically(root, dict(files), home / "journal")
+    apply_atomically(root, dict(files), Home.of(home).journal)
     commit, why = "", ""
     if dirty:
         why = (
@@ -100,7 +101,7 @@ def _remember_undone(home: Path, trace: str) -> None:
     episodic cache forgets it (it would be recalled first, with a high prior)."""
     moves = episodes.mark_undone(home, trace)
     if moves:
-        priors = Priors(home / "priors.json")
+        priors = Priors(Home.of(home).priors)
         for move, proposer in moves:
             priors.record_move(move, proposer, green=False)
         priors.save()
@@ -109,7 +110,7 @@ def _remember_undone(home: Path, trace: str) -> None:
 
 
 def _has_cache(home: Path) -> bool:
-    return (home / "cache.sqlite").is_file()  # --memory short never made one: keep it so
+    return Home.of(home).cache_db.is_file()  # --memory short never made one: keep it so
 
 
 def _refuse_read_only(root: Path, names: Sequence[str], doing: str = "apply the fix") -> None:
@@ -205,7 +206,7 @@ def _save_record(
             name: {"before": before[name], "after_sha256": _sha(after[name])} for name in after
         },
     }
-    directory = home / "undo"
+    directory = Home.of(home).undo
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{time.strftime('%Y%m%d-%H%M%S')}-{_sha(str(root))[:8]}-{trace[-8:]}.json"
     atomic_write(path, json.dumps(record, indent=1, sort_keys=True).encode("utf-8"))
@@ -213,7 +214,7 @@ def _save_record(
 
 
 def latest_record(home: Path, root: Path) -> tuple[Path, dict[str, object]] | None:
-    directory = home / "undo"
+    directory = Home.of(home).undo
     wanted = str(root.resolve())
     candidates = []
     for path in directory.glob("*.json") if directory.is_dir() else []:
@@ -242,7 +243,7 @@ def undo(home: Path, root: Path) -> list[str]:
     trace = str(record.get("trace", ""))
     _refuse_read_only(root, list(files), doing="undo the fix")
     restore = {name: entry["before"] for name, entry in files.items()}
-    apply_atomically(root, restore, home / "journal")
+    apply_atomically(root, restore, Home.of(home).journal)
     if commit:
         _git_undo(root, commit, list(files), trace)
     record["undone"] = time.time()

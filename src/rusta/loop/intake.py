@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.config import Settings
+from rusta.home import Home
 from rusta.patch.apply import recover
 from rusta.sandbox.slots import clean_stale
 from rusta.tools.crate import Crate, locate, rust_files
@@ -25,7 +26,7 @@ class Task:
 def start(path: Path, settings: Settings, home: Path) -> Task:
     crate = locate(path)
     home.mkdir(parents=True, exist_ok=True)
-    recover(home / "journal")  # finish or roll back an apply a crash interrupted
+    recover(Home.of(home).journal)  # finish or roll back an apply a crash interrupted
     clean_stale(home)
     head = run(["git", "rev-parse", "HEAD"], crate.root, timeout=30)
     status = run(["git", "status", "--porcelain"], crate.root, timeout=30)

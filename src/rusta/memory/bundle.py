@@ -23,6 +23,7 @@ from typing import Any
 
 from rusta.errors import UsageError
 from rusta.fs import atomic_write
+from rusta.home import Home
 from rusta.memory import devlog, index
 from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 from rusta.sqlite import transaction
@@ -93,17 +94,17 @@ def import_bundle(home: Path, source: Path) -> ImportReport:
 # --- tables ----------------------------------------------------------------------------------
 
 
-def _table_lines(home: Path, table: str) -> bytes:
-    with opened(home / "cache.sqlite", CACHE_MIGRATIONS) as connection:
+def _table_lines(home: Path | Home, table: str) -> bytes:
+    with opened(Home.of(home).cache_db, CACHE_MIGRATIONS) as connection:
         connection.row_factory = sqlite3.Row
         rows = connection.execute(f"SELECT * FROM {table} ORDER BY {TABLES[table]}").fetchall()
     lines = [json.dumps(dict(row), sort_keys=True, ensure_ascii=False) for row in rows]
     return "".join(line + "\n" for line in sorted(lines)).encode("utf-8")
 
 
-def _import_tables(home: Path, members: dict[str, bytes]) -> dict[str, int]:
+def _import_tables(home: Path | Home, members: dict[str, bytes]) -> dict[str, int]:
     counts: dict[str, int] = {}
-    with opened(home / "cache.sqlite", CACHE_MIGRATIONS) as connection, transaction(connection):
+    with opened(Home.of(home).cache_db, CACHE_MIGRATIONS) as connection, transaction(connection):
         present_files = set(connection.execute("SELECT repo, file FROM graph_files").fetchall())
         for table in TABLES:
             data = members.get(f"memory/{table}.jsonl", b"")

@@ -29,6 +29,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from rusta.home import Home
 from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 from rusta.types import Diagnostic
 
@@ -218,8 +219,8 @@ def _renamed(hunk: Hunk, renames: Mapping[str, str]) -> Hunk:
 class EpisodicCache:
     """RUSTA_HOME/cache.sqlite, table `fixes`. One short connection per call (thread-safe)."""
 
-    def __init__(self, home: Path, ttl_seconds: float = TTL_SECONDS) -> None:
-        self.path = home / "cache.sqlite"
+    def __init__(self, home: Path | Home, ttl_seconds: float = TTL_SECONDS) -> None:
+        self.path = Home.of(home).cache_db
         self.ttl_seconds = ttl_seconds
         self.trace = ""  # the episode recording through this view ("": none)
         self.pending = False  # a dry run: what it records waits for the user to apply it

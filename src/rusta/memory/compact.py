@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from rusta.home import Home
 from rusta.memory import devlog, index
 from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 
@@ -38,9 +39,11 @@ class CompactReport:
     entries_archived: int
 
 
-def compact(home: Path, budgets: Budgets = Budgets(), now: float | None = None) -> CompactReport:
+def compact(
+    home: Path | Home, budgets: Budgets = Budgets(), now: float | None = None
+) -> CompactReport:
     now = time.time() if now is None else now
-    with opened(home / "cache.sqlite", CACHE_MIGRATIONS) as connection:
+    with opened(Home.of(home).cache_db, CACHE_MIGRATIONS) as connection:
         connection.execute("BEGIN IMMEDIATE")
         fixes = _trim(connection, "fixes", "last_used", now - budgets.cache_ttl_days * DAY,
                       budgets.cache_max_fixes)  # fmt: skip
@@ -69,14 +72,14 @@ def _trim(connection: sqlite3.Connection, table: str, column: str, cutoff: float
     return expired + over
 
 
-def _archive_episodes(home: Path, keep: int) -> int:
+def _archive_episodes(home: Path | Home, keep: int) -> int:
     """Move the oldest episodic entries beyond `keep` to devlogs/archive/episodic/."""
     episodes = [p for p in devlog.entry_files(home) if p.parent.name == "episodic"]
     dated = sorted(episodes, key=lambda p: (str(devlog.read(p)[0].get("date", "")), p.name))
     old = dated[: max(0, len(dated) - keep)]
     if not old:
         return 0
-    archive = home / "devlogs" / "archive" / "episodic"
+    archive = Home.of(home).devlog_archive / "episodic"
     archive.mkdir(parents=True, exist_ok=True)
     for path in old:
         os.replace(path, archive / path.name)  # atomic: the entry is in one place or the other

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from rusta.fs import atomic_write
+from rusta.home import Home
 from rusta.redact import redact
 
 TYPES = ("episodic", "semantic", "procedural", "emotional", "lab", "didactic")
@@ -33,7 +34,7 @@ class Entry:
     date: str = ""  # ISO 8601; filled in by `write` when empty
 
 
-def write(home: Path, entry: Entry, *, name: str = "", at: Path | None = None) -> Path:
+def write(home: Path | Home, entry: Entry, *, name: str = "", at: Path | None = None) -> Path:
     """Write `entry` as RUSTA_HOME/devlogs/<type>/<date>-<slug>.md and return its path.
 
     `name` gives the entry a fixed file stem instead, replacing a previous version atomically
@@ -54,7 +55,7 @@ def write(home: Path, entry: Entry, *, name: str = "", at: Path | None = None) -
     front.update({key: _redacted(value) for key, value in entry.extra.items()})
     text = "---\n" + yaml.safe_dump(front, sort_keys=True, allow_unicode=True) + "---\n\n"
     text += redact(entry.body).rstrip() + "\n"
-    folder = home / "devlogs" / entry.type
+    folder = Home.of(home).devlog_folder(entry.type)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = re.sub(r"[^0-9T]", "", when)[:15]
     if at is not None:
@@ -67,9 +68,9 @@ def write(home: Path, entry: Entry, *, name: str = "", at: Path | None = None) -
     return path
 
 
-def named_path(home: Path, kind: str, name: str) -> Path:
+def named_path(home: Path | Home, kind: str, name: str) -> Path:
     """The file `write(..., name=name)` writes (its stem is slugged, and so shortened)."""
-    return home / "devlogs" / kind / f"{_slug(name)}.md"
+    return Home.of(home).devlog_folder(kind) / f"{_slug(name)}.md"
 
 
 def read(path: Path) -> tuple[dict[str, Any], str]:
@@ -81,28 +82,28 @@ def read(path: Path) -> tuple[dict[str, Any], str]:
     return yaml.safe_load(match.group(1)) or {}, match.group(2)
 
 
-def entry_files(home: Path) -> list[Path]:
+def entry_files(home: Path | Home) -> list[Path]:
     """Every DevLog file under RUSTA_HOME/devlogs, in a stable order (temp files excluded)."""
-    root = home / "devlogs"
+    layout = Home.of(home)
     return sorted(
         path
         for kind in TYPES
-        for path in (root / kind).glob("*.md")
+        for path in layout.devlog_folder(kind).glob("*.md")
         if not path.name.startswith(".")
     )
 
 
-def entry_id(home: Path, path: Path) -> str:
+def entry_id(home: Path | Home, path: Path) -> str:
     """The stable id of an entry: "<type>/<file stem>"."""
-    return path.relative_to(home / "devlogs").with_suffix("").as_posix()
+    return path.relative_to(Home.of(home).devlogs).with_suffix("").as_posix()
 
 
-def entry_path(home: Path, identifier: str) -> Path:
+def entry_path(home: Path | Home, identifier: str) -> Path:
     """The file of an entry id; ids never leave the devlogs folder."""
     kind, _, stem = identifier.partition("/")
     if kind not in TYPES or not re.fullmatch(r"[A-Za-z0-9._-]+", stem) or stem.startswith("."):
         raise ValueError(f"not a DevLog id: {identifier!r}")
-    return home / "devlogs" / kind / f"{stem}.md"
+    return Home.of(home).devlog_folder(kind) / f"{stem}.md"
 
 
 def _redacted(value: Any) -> Any:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rusta.home import Home
 from rusta.memory import devlog, index
 from rusta.types import Outcome, Status
 
@@ -150,8 +151,8 @@ def files_sha256(files: Mapping[str, str]) -> str:
     return hashlib.sha256(encoded).hexdigest()
 
 
-def _add_stats(home: Path, deltas: Mapping[str, Mapping[str, int]]) -> None:
-    with _locked(home / "devlogs" / ".procedural.lock"):
+def _add_stats(home: Path | Home, deltas: Mapping[str, Mapping[str, int]]) -> None:
+    with _locked(Home.of(home).procedural_lock):
         for move in sorted(deltas):
             name = _stats_name(move)
             path = devlog.named_path(home, "procedural", name)  # a long name is shortened
@@ -165,13 +166,13 @@ def _add_stats(home: Path, deltas: Mapping[str, Mapping[str, int]]) -> None:
 # --- an episode's entry, found again by its trace ------------------------------------------
 
 
-def _episode_entry(home: Path, trace: str) -> tuple[Path, dict[str, Any], str] | None:
+def _episode_entry(home: Path | Home, trace: str) -> tuple[Path, dict[str, Any], str] | None:
     """The episodic entry of `trace`: newest files first (it is usually the last one), and
     none written before the episode began (a day of slack: trace ids are local time, entry
     names UTC), so an apply in a home of thousands of entries reads a few."""
     if not trace:
         return None
-    folder = home / "devlogs" / "episodic"
+    folder = Home.of(home).devlog_folder("episodic")
     oldest = _day_before(trace)
     for path in sorted(folder.glob("*.md"), reverse=True) if folder.is_dir() else []:
         stamp = path.name[:15]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rusta.home import Home
 from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 from rusta.tools.source import SourceFile, node_name
 
@@ -170,8 +171,8 @@ def _last(path: str) -> str:
 class ProjectGraph:
     """RUSTA_HOME/cache.sqlite, tables graph_*."""
 
-    def __init__(self, home: Path) -> None:
-        self.path = home / "cache.sqlite"
+    def __init__(self, home: Path | Home) -> None:
+        self.path = Home.of(home).cache_db
 
     def _db(self) -> AbstractContextManager[sqlite3.Connection]:
         return opened(self.path, CACHE_MIGRATIONS)

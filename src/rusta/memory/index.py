@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rusta.home import Home
 from rusta.memory import devlog, migrations
 from rusta.memory.migrations import INDEX_MIGRATIONS
 
@@ -57,11 +58,11 @@ class Hit:
         }
 
 
-def index_path(home: Path) -> Path:
-    return home / "index.sqlite"
+def index_path(home: Path | Home) -> Path:
+    return Home.of(home).index_db
 
 
-def opened(home: Path) -> AbstractContextManager[sqlite3.Connection]:
+def opened(home: Path | Home) -> AbstractContextManager[sqlite3.Connection]:
     return migrations.opened(index_path(home), INDEX_MIGRATIONS)
 
 

@@ -18,6 +18,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from rusta.home import Home
 from rusta.memory.migrations import CACHE_MIGRATIONS, opened
 
 
@@ -40,8 +41,8 @@ def mistake(fingerprint: str, state: str, signature: str, move: str) -> Mistake:
 class MistakeLedger:
     """RUSTA_HOME/cache.sqlite, table `mistakes`."""
 
-    def __init__(self, home: Path) -> None:
-        self.path = home / "cache.sqlite"
+    def __init__(self, home: Path | Home) -> None:
+        self.path = Home.of(home).cache_db
 
     def _db(self) -> AbstractContextManager[sqlite3.Connection]:
         return opened(self.path, CACHE_MIGRATIONS)

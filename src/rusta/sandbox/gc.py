@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import IO, Literal
 
 from rusta.errors import UsageError
+from rusta.home import Home
 from rusta.sandbox.slots import remove_tree
 
-CACHE_FOLDERS = ("targets", "sandboxes")
 _SIZE_UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
 _AGE_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 
@@ -108,10 +108,11 @@ def survey(home: Path) -> list[Entry]:
     """Every slot directory of RUSTA_HOME and of the homes nested in it."""
     entries: list[Entry] = []
     for cache_home in _cache_homes(home):
-        for folder, kind in (("targets", "target"), ("sandboxes", "sandbox")):
-            for slot in _slot_directories(cache_home / folder):
+        layout = Home(cache_home)
+        for folder, kind in ((layout.targets, "target"), (layout.sandboxes, "sandbox")):
+            for slot in _slot_directories(folder):
                 size, last_used = _usage(slot)
-                lock = cache_home / "sandboxes" / slot.parent.name / f"{slot.name}.lock"
+                lock = layout.slot_lock(slot)
                 entries.append(
                     Entry(
                         path=slot,
@@ -132,7 +133,7 @@ def _cache_homes(home: Path) -> list[Path]:
     homes = [home]
     for child in sorted(home.iterdir()):
         if _is_real_directory(child) and any(
-            _is_real_directory(child / folder) for folder in CACHE_FOLDERS
+            _is_real_directory(folder) for folder in Home(child).caches
         ):
             homes.append(child)
     return homes
@@ -216,8 +217,7 @@ def _remove_unless_taken(home: Path, entry: Entry) -> bool:
     path = entry.path
     if path.is_symlink() or not path.resolve().is_relative_to(home.resolve()):
         return False  # not ours to delete (the survey never yields these; a race could)
-    cache_home = path.parents[2]
-    lock = cache_home / "sandboxes" / path.parent.name / f"{path.name}.lock"
+    lock = Home(path.parents[2]).slot_lock(path)  # <home>/<targets|sandboxes>/<key>/slot-N
     lock.parent.mkdir(parents=True, exist_ok=True)
     with _slot_lock(lock) as taken:
         if not taken:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from rusta.errors import EnvironmentProblem, RustaError
+from rusta.home import Home
 from rusta.tools import cargo
 from rusta.tools.cargo import CheckResult
 from rusta.tools.crate import BUILD_AND_VCS
@@ -98,6 +99,11 @@ class Slot:
             text = str(error).replace(str(self.root), str(self.origin))
             raise type(error)(text) from error
 
+    def machine_code(self, timeout: float) -> str | None:
+        """The copy's optimised machine code (see `cargo.machine_code`)."""
+        with self._users_paths():
+            return cargo.machine_code(self.root, self.target_dir, timeout)
+
     def run_program(self, timeout: float) -> cargo.ProgramRun:
         """Run the copy's binary once, stdin closed (evidence for crates without tests)."""
         return cargo.run_program(self.root, self.target_dir, timeout)
@@ -133,11 +139,11 @@ def _bump_mtime(path: Path) -> None:
 class SandboxPool:
     """The slots of one crate under RUSTA_HOME; `slot()` lends one, exclusively."""
 
-    def __init__(self, home: Path, crate_root: Path) -> None:
+    def __init__(self, home: Path | Home, crate_root: Path) -> None:
         self.crate_root = crate_root
         key = crate_key(crate_root)
-        self.sandboxes = home / "sandboxes" / key
-        self.targets = home / "targets" / key
+        self.sandboxes = Home.of(home).sandboxes / key
+        self.targets = Home.of(home).targets / key
         self._slots: list[Slot] = []
 
     def open_slots(self, count: int) -> list[Slot]:
@@ -193,7 +199,7 @@ class SandboxPool:
 
 
 @contextmanager
-def pool(home: Path, crate_root: Path, count: int) -> Iterator[list[Slot]]:
+def pool(home: Path | Home, crate_root: Path, count: int) -> Iterator[list[Slot]]:
     sandbox_pool = SandboxPool(home, crate_root)
     try:
         yield sandbox_pool.open_slots(count)
@@ -201,10 +207,10 @@ def pool(home: Path, crate_root: Path, count: int) -> Iterator[list[Slot]]:
         sandbox_pool.close()
 
 
-def clean_stale(home: Path) -> int:
+def clean_stale(home: Path | Home) -> int:
     """Remove slot copies nobody holds (left by a crash or kill); returns how many."""
-    removed = 0
-    for lock_path in (home / "sandboxes").glob("*/slot-*.lock"):
+    removed, sandboxes = 0, Home.of(home).sandboxes
+    for lock_path in sandboxes.glob("*/slot-*.lock"):
         with open(lock_path, "w") as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -215,7 +221,7 @@ def clean_stale(home: Path) -> int:
                 _clear(copy)
                 removed += 1
             fcntl.flock(handle, fcntl.LOCK_UN)
-    for aside in (home / "sandboxes").glob(f"*/{_ASIDE}*"):
+    for aside in sandboxes.glob(f"*/{_ASIDE}*"):
         remove_tree(aside)  # slots a run could not remove, moved aside; nobody uses them
     return removed
 

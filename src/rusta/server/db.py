@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from rusta import sqlite
+from rusta.home import Home
 from rusta.memory.migrations import Migration, migrate
 
 SERVER_MIGRATIONS: tuple[Migration, ...] = (
@@ -63,11 +64,11 @@ SERVER_MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
-def database_path(home: Path) -> Path:
-    return home / "server.sqlite"
+def database_path(home: Path | Home) -> Path:
+    return Home.of(home).server_db
 
 
-def open_database(home: Path) -> sqlite3.Connection:
+def open_database(home: Path | Home) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit: `transaction`), schema up to
     date, rows by name. Usable from any thread: FastAPI may run a request's dependency and its
     handler on different threadpool threads (never at the same time)."""
@@ -76,7 +77,7 @@ def open_database(home: Path) -> sqlite3.Connection:
     )
 
 
-def opened(home: Path) -> AbstractContextManager[sqlite3.Connection]:
+def opened(home: Path | Home) -> AbstractContextManager[sqlite3.Connection]:
     """`open_database` for one `with` block: closed when it ends."""
     return sqlite.opened(
         database_path(home), _migrate, any_thread=True, rows=True, what="the server database"

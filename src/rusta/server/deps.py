@@ -18,24 +18,24 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from rusta.fs import atomic_write
+from rusta.home import Home
 from rusta.server.db import open_database
 from rusta.server.stream import EventHub
 
-TOKEN_FILE = "token"
 MISSING_TOKEN = (
     "missing token: send `Authorization: Bearer <token>`; the token is in RUSTA_HOME/token"
 )
 WRONG_TOKEN = "wrong token: use the one in RUSTA_HOME/token of the home this server runs on"
 
 
-def ensure_token(home: Path) -> str:
+def ensure_token(home: Path | Home) -> str:
     """The server's token, created (random, owner-only) if there is none yet."""
-    path = home / TOKEN_FILE
+    path = Home.of(home).token
     if path.is_file():
         token = path.read_text(encoding="utf-8").strip()
         if token:
             return token
-    home.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     token = secrets.token_urlsafe(32)
     atomic_write(path, (token + "\n").encode("utf-8"), mode=0o600)
     return token

@@ -28,6 +28,7 @@ from rusta.errors import RustaError, UsageError
 from rusta.eval import metrics, report
 from rusta.eval.run import EvalOptions, run_suite
 from rusta.eval.suites import Case, discover
+from rusta.home import Home
 from rusta.knowledge.explain import Explainer
 from rusta.loop.episode import run_episode
 from rusta.loop.validate import baseline_tests
@@ -218,7 +219,7 @@ def run_eval(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], str
     Cases run on copies under RUSTA_HOME/evals/<job>/; the report lands beside them."""
     repo = Path(job.repo)
     cases = [Case(repo.name, repo, "", ())] if (repo / "Cargo.toml").is_file() else discover(repo)
-    directory = home / "evals" / job.id
+    directory = Home.of(home).eval_job(job.id)
     options = EvalOptions(directory / "home", load_settings(None), baselines=True, jobs=1)
 
     def progress(case: dict[str, Any]) -> None:

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rusta.redact import redact
 from rusta.protocols import TraceSink
+from rusta.redact import redact
 from rusta.trace.kinds import PAYLOADS
 
 KINDS = tuple(PAYLOADS)

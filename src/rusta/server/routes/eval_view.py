@@ -20,6 +20,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 
 from rusta.eval import catalog, charts, compare, page
+from rusta.home import Home
 from rusta.server import jobs
 from rusta.server.deps import DbDep, HomeDep
 from rusta.server.errors import NotFound
@@ -109,7 +110,7 @@ def job_case_file(job_id: str, name: str, home: HomeDep, db: DbDep) -> PlainText
     """The cases/ files beside an eval job's eval.html, so its relative links work when the
     page is served at /evals/<job>/report."""
     job = jobs.get(db, job_id)
-    path = home / "evals" / job.id / "cases" / name
+    path = Home.of(home).eval_job(job.id) / "cases" / name
     if job.kind != "eval" or not CASE_FILE.match(name) or not path.is_file():
         raise NotFound(f"job {job_id} has no case file {name!r}")
     return PlainTextResponse(path.read_text(encoding="utf-8"))
@@ -122,7 +123,7 @@ def _runs(home: Path, db: Any) -> list[tuple[str, Path, float | None, str]]:
     """(run id, document, when, title) of every run: eval jobs, then reports on disk."""
     found: list[tuple[str, Path, float | None, str]] = []
     for job in jobs.recent(db, MAX_JOBS):
-        path = home / "evals" / job.id / "eval.json"
+        path = Home.of(home).eval_job(job.id) / "eval.json"
         if job.kind == "eval" and job.status == "done" and path.is_file():
             title = f"eval job on {Path(job.repo).name}"
             found.append((job.id, path, job.finished, title))
@@ -139,7 +140,7 @@ def _document_path(run_id: str, home: Path, db: Any) -> Path:
         raise NotFound(f"no eval run {run_id!r}")
     if not run_id.startswith("file-"):
         job = jobs.get(db, run_id)  # only ids of real jobs reach the file system
-        path = home / "evals" / job.id / "eval.json"
+        path = Home.of(home).eval_job(job.id) / "eval.json"
         if job.kind == "eval" and path.is_file():
             return path
         raise NotFound(f"job {run_id} has no eval report")

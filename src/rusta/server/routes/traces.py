@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 
 from rusta.errors import PathEscape, TraceError
+from rusta.home import Home
 from rusta.patch.paths import resolve_inside
 from rusta.server.deps import HomeDep
 from rusta.server.errors import NotFound
@@ -29,7 +30,7 @@ TRACE_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 @router.get("")
 def list_traces(home: HomeDep, limit: int = Query(100, ge=1, le=1000)) -> list[dict[str, Any]]:
     """Newest first: sealed traces (with content id) and unsealed ones (still running)."""
-    ledger = Ledger(home / "traces")
+    ledger = Ledger(Home.of(home).traces)
     sealed = [
         {
             "trace": e.trace,
@@ -56,7 +57,7 @@ def get_trace(ref: str, home: HomeDep) -> dict[str, Any]:
     """Every event of one trace (by trace id or a 6+ digit prefix of its content id)."""
     if not TRACE_REF.match(ref) or ".." in ref:
         raise PathEscape(f"{ref!r} is not a trace id (letters, digits, '.', '-' and '_')")
-    ledger = Ledger(home / "traces")
+    ledger = Ledger(Home.of(home).traces)
     try:
         entry = ledger.resolve(ref)
         trace, content_id = entry.trace, entry.id
