@@ -36,6 +36,7 @@ GROUPS: dict[str, str] = {
     "trace": "rusta.cli.trace_cmd",
     "anchor": "rusta.cli.anchor_cmd",
     "repo": "rusta.cli.repo_cmd",
+    "moves": "rusta.cli.moves_cmd",
 }
 
 

@@ -65,6 +65,7 @@ def _operator_trait(message: str) -> tuple[str, str] | None:
 
 @move(
     "impl-by-analogy",
+    example="examples/dev/trait/02-steering-vec2-sub",
     codes=("E0369",),
     classes=TRAIT_OR_TYPE,
     prior=0.45,
@@ -143,6 +144,7 @@ def _import(context: ProposalContext, file: str, have: str, want: str):
 
 @move(
     "default-from-new",
+    example="examples/dev/trait/06-client-settings-default-debug",
     codes=("E0277",),
     classes=TRAIT_OR_TYPE,
     prior=0.5,

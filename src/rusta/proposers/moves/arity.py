@@ -46,6 +46,7 @@ def _owned_primary(m: MoveContext) -> bool:
 
 @move(
     "fill-fields",
+    example="examples/dev/type/03-http-router-method-arg",
     codes=("E0063",),
     classes=TYPE,
     prior=0.5,
@@ -147,6 +148,7 @@ def _call(m: MoveContext) -> _Call | None:
 
 @move(
     "insert-argument",
+    example="examples/dev/type/03-http-router-method-arg",
     codes=("E0061",),
     classes=TYPE,
     prior=0.45,
@@ -176,6 +178,7 @@ def insert_argument(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "argument-like-siblings",
+    example="examples/dev/type/03-http-router-method-arg",
     codes=("E0061",),
     classes=TYPE,
     prior=0.5,
@@ -225,6 +228,7 @@ def argument_like_siblings(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "fill-argument",
+    example="examples/dev/type/03-http-router-method-arg",
     codes=("E0061",),
     classes=TYPE,
     prior=0.4,

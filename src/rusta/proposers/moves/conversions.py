@@ -176,6 +176,7 @@ _TABLE = {
 
 @move(
     "convert",
+    example="examples/dev3/type/03-floor-plan-area-widths",
     classes=TYPE_OR_OTHER,
     prior=0.5,
     variants=_TABLE,
@@ -207,6 +208,7 @@ def convert(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "widen-operands",
+    example="examples/dev3/type/03-floor-plan-area-widths",
     codes=("E0308",),
     classes=TYPE_OR_OTHER,
     prior=0.6,
@@ -220,6 +222,7 @@ def widen_operands(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "unwrap-receiver",
+    example="examples/dev/type/04-polygon-optional-name",
     codes=("E0599",),
     classes=(ErrorClass.UNRESOLVED, ErrorClass.TYPE, ErrorClass.OTHER),
     prior=0.45,
@@ -241,6 +244,7 @@ def unwrap_receiver_move(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "borrow-scrutinee",
+    example="examples/suite/type/02-url-builder-strings",
     codes=("E0308",),
     classes=TYPE_OR_OTHER,
     prior=0.55,
@@ -255,6 +259,7 @@ def borrow_scrutinee(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "join-pieces",
+    example="examples/dev2/type/05-url-builder-query-join",
     classes=TYPE_OR_OTHER,
     prior=0.4,
     doc="A `Vec<String>` where a `String` is due: join the pieces, by the separators the crate's "
@@ -271,6 +276,7 @@ def join_pieces(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "annotate-number",
+    example="examples/dev2/type/04-matrix-f32-norm-mean",
     codes=("E0282", "E0283"),
     classes=TYPE_OR_OTHER,
     prior=0.45,
@@ -284,6 +290,7 @@ def annotate_number(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "else-zero",
+    example="examples/dev2/type/02-text-wrap-hanging-indent",
     codes=("E0317",),
     classes=TYPE_OR_OTHER,
     prior=0.5,
@@ -297,6 +304,7 @@ def else_zero(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "error-type",
+    example="examples/suite/type/10-rpn-calculator-result-arity",
     codes=("E0107",),
     classes=TYPE_OR_OTHER,
     prior=0.4,
@@ -310,6 +318,7 @@ def error_type(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "tuple-field",
+    example="tests/data/crates/moves_extra",
     codes=("E0608",),
     classes=TYPE_OR_OTHER,
     prior=0.6,
@@ -322,6 +331,7 @@ def tuple_field(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "drop-deref",
+    example="tests/data/crates/moves_extra",
     codes=("E0614",),
     classes=TYPE_OR_OTHER,
     prior=0.55,
@@ -334,6 +344,7 @@ def drop_deref(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "add-semicolon",
+    example="tests/data/crates/moves_extra",
     classes=TYPE_OR_OTHER,
     prior=0.35,
     doc="`expected (), found T` at the end of a statement: end the expression with `;`.",
@@ -346,6 +357,7 @@ def add_semicolon(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "return-tail",
+    example="examples/dev/type/04-polygon-optional-name",
     classes=TYPE_OR_OTHER,
     prior=0.4,
     variants={"remove-semicolon": 0.4, "tail-ok": 0.4, "tail-none": 0.15},
@@ -428,6 +440,8 @@ def _tuple_index(m: MoveContext, start: int, end: int) -> Iterator[Candidate]:
     if "(" not in diagnostic.message:  # "cannot index into a value of type `(&str, &str)`"
         return
     text = context.text(diagnostic.primary.file)
+    if text[start : start + 1] == "[":  # newer rustc points at `[0]` only: take the tuple too
+        start = expression_start(text, start)
     match = re.fullmatch(r"(.+)\[\s*(\d+)\s*\]", text[start:end], re.S)
     if match:
         yield m.candidate(
@@ -550,6 +564,7 @@ def _else_branch(m: MoveContext, start: int) -> Iterator[Candidate]:
 
 @move(
     "expand-compound-assign",
+    example="examples/dev2/trait/06-timesheet-minutes-add-assign",
     codes=("E0368",),
     classes=(ErrorClass.TRAIT, ErrorClass.TYPE),
     prior=0.5,

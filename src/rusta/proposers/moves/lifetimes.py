@@ -37,6 +37,7 @@ def _enclosing_signature(text: str, at: int) -> re.Match[str] | None:
 
 @move(
     "return-owned",
+    example="examples/suite/lifetime/06-theme-scope-fallback",
     codes=("E0515",),
     classes=LIFETIME,
     prior=0.35,
@@ -76,6 +77,7 @@ def _return_owned(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "one-lifetime",
+    example="tests/data/crates/moves_extra",
     codes=("E0106",),
     classes=LIFETIME,
     prior=0.3,
@@ -89,8 +91,10 @@ def _one_lifetime(m: MoveContext) -> Iterator[Candidate]:
     file = diagnostic.primary.file
     text = context.text(file)
     start, _ = context.span_chars(diagnostic.primary)
-    signature = _enclosing_signature(text, start + 1)
-    if signature is None or signature.end() < start:
+    # rustc points at the `&` inside the signature: the signature is the one whose body opens
+    # at the next `{` (searching only the text before the `&` finds the previous function)
+    signature = _enclosing_signature(text, text.find("{", start) + 1)
+    if signature is None or not signature.start() <= start < signature.end():
         return
     head = text[signature.start() : signature.end()]
     if "'a" in head:
@@ -111,6 +115,7 @@ def _one_lifetime(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "borrowed-sort-key",
+    example="examples/suite/lifetime/08-playlist-sort-key",
     classes=LIFETIME,
     prefix="lifetime",
     prior=0.45,
@@ -153,6 +158,7 @@ def _borrowed_sort_key(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "borrow-field",
+    example="examples/suite/lifetime/06-theme-scope-fallback",
     codes=("E0515",),
     classes=LIFETIME,
     prior=0.4,
@@ -188,6 +194,7 @@ def _borrow_a_field(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "keep-borrowing",
+    example="examples/suite/borrow/12-stack-vm-jumps",
     codes=("E0597",),
     classes=LIFETIME,
     prior=0.35,
@@ -222,6 +229,7 @@ def _keep_the_longer_borrow(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "store-owned",
+    example="examples/suite/lifetime/04-longest-words-reader",
     codes=("E0597",),
     classes=LIFETIME,
     prior=0.45,
@@ -302,6 +310,7 @@ def _block_end(text: str, at: int) -> int:
 
 @move(
     "outer-lifetime-return",
+    example="examples/dev2/lifetime/02-settings-default-two-lifetimes",
     classes=LIFETIME,
     prefix="lifetime",
     prior=0.5,
@@ -346,6 +355,7 @@ def _callee_returns_outer_lifetime(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "unify-lifetimes",
+    example="examples/dev2/lifetime/02-settings-default-two-lifetimes",
     classes=LIFETIME,
     prefix="lifetime",
     prior=0.5,
@@ -395,6 +405,7 @@ _TEMPORARY_DEFAULTS = [
 
 @move(
     "static-default",
+    example="examples/dev3/lifetime/01-config-get-empty-temporary",
     codes=("E0515",),
     classes=LIFETIME,
     prior=0.55,

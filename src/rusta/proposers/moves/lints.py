@@ -19,6 +19,7 @@ from rusta.types import Candidate, ErrorClass
 
 @move(
     "iterate-items",
+    example="examples/suite/lint/01-signal-normalize-range-loop",
     codes=("clippy::needless_range_loop",),
     classes=(ErrorClass.LINT,),
     prior=0.45,
@@ -66,6 +67,7 @@ _CONTAINS = re.compile(r"if\s+(!?)\s*(?P<map>[\w.]+)\.contains_key\(\s*&?(?P<key
 
 @move(
     "entry",
+    example="examples/suite/lint/11-word-frequency-map-entry",
     codes=("clippy::map_entry",),
     classes=(ErrorClass.LINT,),
     prior=0.55,

@@ -45,6 +45,7 @@ def _target(m: MoveContext) -> tuple[str, str, int] | None:
 
 @move(
     "add-mut",
+    example="examples/suite/move/03-event-batch",
     classes=MUTABLE,
     prior=0.5,
     doc="`let x` / `x: T` / `|x|` → `mut x`, at the nearest binding before the error.",
@@ -64,6 +65,7 @@ def add_mut(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "mut-self",
+    example="examples/suite/mutability/03-token-bucket",
     classes=MUTABLE,
     prior=0.45,
     doc="`&self` → `&mut self`: the method mutates what it was given to read.",
@@ -107,6 +109,7 @@ def _binding(m: MoveContext) -> re.Match[str] | None:
 
 @move(
     "mutable-access",
+    example="examples/suite/mutability/06-word-frequency-closure",
     classes=MUTABLE,
     prior=0.45,
     doc="Reach the value mutably where it was bound: `.iter()` → `.iter_mut()`, `.get(` → "
@@ -130,6 +133,7 @@ def mutable_access(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "mut-ref-param",
+    example="examples/suite/mutability/05-cart-promotions",
     classes=MUTABLE,
     prior=0.35,
     doc="A `name: &T` parameter the body mutates through becomes `name: &mut T`.",

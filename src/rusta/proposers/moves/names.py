@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from rusta.proposers.context import ProposalContext, backticked
 from rusta.proposers.moves.common import (
@@ -21,7 +22,7 @@ from rusta.proposers.moves.common import (
     similar_names,
 )
 from rusta.proposers.moves.registry import MoveContext, move
-from rusta.types import GUESS_SUFFIX, Candidate, ErrorClass
+from rusta.types import GUESS_SUFFIX, Candidate, ErrorClass, TextEdit
 
 STD_ITEMS = {
     "HashMap": "std::collections::HashMap",
@@ -264,7 +265,16 @@ def _not_an_iterator(m: MoveContext) -> bool:
     return m.diagnostic.code == "E0599" and "is not an iterator" in m.diagnostic.message
 
 
-def _import_fixes(m: MoveContext) -> list[Candidate]:
+class _Fix(NamedTuple):
+    """A fix of an import path, before it is a candidate (`renamed` asks whether any exist)."""
+
+    intent: str
+    edits: list[TextEdit]
+    variant: str
+    lower: float = 0.0
+
+
+def _import_fixes(m: MoveContext) -> list[_Fix]:
     if m.diagnostic.code != "E0432" or (found := m.once(_missing)) is None:
         return []
     return list(_fix_import_path(m, found[0][0]))
@@ -272,6 +282,7 @@ def _import_fixes(m: MoveContext) -> list[Candidate]:
 
 @move(
     "fix-import-path",
+    example="examples/suite/unresolved/03-inventory-module-path",
     codes=("E0432",),
     classes=NAMED,
     prior=0.5,
@@ -280,11 +291,13 @@ def _import_fixes(m: MoveContext) -> list[Candidate]:
     "is (fix-import-path), or correct a misspelt segment of the path (typo).",
 )
 def fix_import_path(m: MoveContext) -> Iterator[Candidate]:
-    yield from m.once(_import_fixes)
+    for fix in m.once(_import_fixes):
+        yield m.candidate(fix.intent, fix.edits, variant=fix.variant, lower=fix.lower)
 
 
 @move(
     "add-use",
+    example="examples/suite/visibility/12-cache-stats-mixed",
     classes=NAMED,
     prior=0.5,
     doc="A name that is not in scope but defined in the crate or std: `use` it, after the "
@@ -302,6 +315,7 @@ def add_use_move(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "typo",
+    example="examples/suite/visibility/12-cache-stats-mixed",
     classes=NAMED,
     prior=0.5,
     doc="A name within a typo's distance of one in scope (a local, an item, or a field or method "
@@ -317,6 +331,7 @@ def typo(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "renamed",
+    example="examples/suite/visibility/12-cache-stats-mixed",
     classes=NAMED,
     prior=0.2,
     variants={"renamed": 0.2, "renamed" + GUESS_SUFFIX: 0.05, "renamed-everywhere": 0.3},
@@ -582,7 +597,7 @@ def _import(m: MoveContext, missing: str) -> Iterator[Candidate]:
         yield m.candidate(f"import `{path}`", [add_use(context, span.file, path, at)])
 
 
-def _fix_import_path(m: MoveContext, path: str) -> Iterator[Candidate]:
+def _fix_import_path(m: MoveContext, path: str) -> Iterator[_Fix]:
     context, diagnostic = m.context, m.diagnostic
     span = diagnostic.primary
     text = context.span_text(span)
@@ -595,7 +610,7 @@ def _fix_import_path(m: MoveContext, path: str) -> Iterator[Candidate]:
     for symbol in defined[:3]:
         new_path = f"{symbol.module}::{symbol.name}"
         if text.endswith(path) or text == path:
-            yield m.candidate(
+            yield _Fix(
                 f"import from `{new_path}`",
                 [context.edit(span.file, start, end, text.replace(path, new_path))],
                 variant="fix-import-path",
@@ -604,7 +619,7 @@ def _fix_import_path(m: MoveContext, path: str) -> Iterator[Candidate]:
             # the span is the segment rustc could not find (`units` of `super::units`): the
             # module exists, the path to it is wrong (code moved one module deeper)
             at = whole.index(path, line_at)
-            yield m.candidate(
+            yield _Fix(
                 f"import from `{new_path}`",
                 [context.edit(span.file, at, at + len(path), new_path)],
                 variant="fix-import-path",
@@ -615,13 +630,13 @@ def _fix_import_path(m: MoveContext, path: str) -> Iterator[Candidate]:
         for name in similar_names(segment, modules, limit=2):
             fixed = "::".join([*segments[:index], name, *segments[index + 1 :]])
             if text == segment:  # the span is just the segment rustc could not find
-                yield m.candidate(
+                yield _Fix(
                     f"import `{fixed}`",
                     [context.edit(span.file, start, end, name)],
                     variant="typo",
                 )
             elif path in text:
-                yield m.candidate(
+                yield _Fix(
                     f"import `{fixed}`",
                     [context.edit(span.file, start, end, text.replace(path, fixed))],
                     variant="typo",
@@ -634,6 +649,7 @@ VISIBILITY = (ErrorClass.VISIBILITY,)
 
 @move(
     "make-pub",
+    example="examples/suite/visibility/12-cache-stats-mixed",
     classes=VISIBILITY,
     prior=0.5,
     variants={"make-pub": 0.5, "make-pub-crate": 0.4},
@@ -665,6 +681,7 @@ def make_pub(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "use-getter",
+    example="examples/suite/visibility/01-sensor-reading-getter",
     codes=("E0616",),
     classes=VISIBILITY,
     prior=0.5,
@@ -677,6 +694,7 @@ def use_getter(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "use-constructor",
+    example="examples/suite/visibility/04-selection-rect-literal",
     codes=("E0451",),
     classes=VISIBILITY,
     prior=0.5,

@@ -302,6 +302,7 @@ _CLONE_BORROWED = {
 
 @move(
     "clone-borrowed",
+    example="examples/suite/move/03-event-batch",
     classes=BORROWING,
     prior=0.4,
     variants=_CLONE_BORROWED,
@@ -317,6 +318,7 @@ def clone_borrowed(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "reuse-borrow",
+    example="examples/suite/borrow/04-leaderboard-lead-change",
     classes=BORROWING,
     prior=0.4,
     doc="`let state = &mut self.state; ... self.state ...` → read through `*state`, the "
@@ -328,6 +330,7 @@ def reuse_borrow(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "slice-swap",
+    example="examples/suite/borrow/03-gauss-elimination",
     codes=("E0499",),
     classes=BORROWING,
     prior=0.5,
@@ -339,6 +342,7 @@ def slice_swap(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "check-then-index",
+    example="examples/suite/lifetime/06-theme-scope-fallback",
     classes=BORROWING,
     prior=0.4,
     doc="`if let Some(x) = map.get(k) { return x; } map.insert(..)` (NLL problem case 3) → "
@@ -350,6 +354,7 @@ def check_then_index(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "inline-method",
+    example="examples/dev2/lifetime/02-settings-default-two-lifetimes",
     classes=BORROWING,
     prior=0.35,
     doc="A closure over one field calls a `&self` method (borrowing all of `self`): inline the "
@@ -361,6 +366,7 @@ def inline_method(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "own-the-borrow",
+    example="examples/suite/move/03-event-batch",
     classes=BORROWING,
     prior=0.4,
     doc="The conflicting borrow lives on in a local (`let name = &plugin.name;`): let the local "
@@ -373,6 +379,7 @@ def own_the_borrow(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "move-closure",
+    example="examples/suite/borrow/06-parallel-word-count",
     codes=("E0373",),
     classes=BORROWING,
     prior=0.5,
@@ -390,6 +397,7 @@ def move_closure(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "clone-or-borrow",
+    example="examples/suite/move/03-event-batch",
     codes=("E0382", "E0505"),
     classes=MOVING,
     prior=0.5,
@@ -412,6 +420,7 @@ def clone_or_borrow(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "clone-borrowed-before-move",
+    example="examples/suite/move/03-event-batch",
     codes=("E0382", "E0505"),
     classes=MOVING,
     prior=0.4,
@@ -426,6 +435,7 @@ def clone_borrowed_before_move(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "move-out-of-borrow",
+    example="examples/suite/move/08-bank-ledger",
     codes=("E0507", "E0508", "E0509"),
     classes=MOVING,
     prior=0.5,

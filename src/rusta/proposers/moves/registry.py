@@ -33,6 +33,11 @@ shipped statistics are keyed on them. The prior is declared once; a variant or a
 alternative may state its own (`prior=`, from the family's table) or step below the declared
 one (`lower=0.05 * rank`).
 
+Each move names an `example`: a crate of the repository (an eval case or a test crate) whose
+`cargo check` reports a diagnostic the move answers with at least one candidate;
+tests/proposers/test_move_registry.py checks every move that way, so a move cannot be added,
+or silently stop matching rustc's wording, without a case that exercises it.
+
 Renames: a move that must be renamed keeps its old names in `formerly=`; `formerly_keys()`
 maps every old key to the new one, and learn/priors.py reads a home's priors.json through it,
 so learned statistics follow the move. (The visible keys were kept identical when the
@@ -110,6 +115,7 @@ class Move:
     doc: str
     run: MoveFunction
     prefix: str = ""  # stands in for the code when the diagnostic has none
+    example: str = ""  # a crate (relative to the repository) on which `cargo check` exercises it
     variants: Mapping[str, float] = field(default_factory=dict)  # variant name → its prior
     formerly: tuple[str, ...] = ()
 
@@ -140,6 +146,7 @@ def move(
     codes: Iterable[str] = (),
     classes: Iterable[ErrorClass] = (),
     prefix: str = "",
+    example: str = "",
     variants: Mapping[str, float] | None = None,
     formerly: Iterable[str] = (),
 ) -> Callable[[MoveFunction], MoveFunction]:
@@ -159,6 +166,7 @@ def move(
                 doc=" ".join(doc.split()),
                 run=function,
                 prefix=prefix,
+                example=example,
                 variants=dict(variants or {}),
                 formerly=tuple(formerly),
             )

@@ -30,6 +30,7 @@ def _in_crate(m: MoveContext) -> bool:
 
 @move(
     "reorder-borrows",
+    example="examples/suite/borrow/10-org-chart-reassign",
     codes=("E0499", "E0502", "E0506"),
     classes=MOVE_OR_BORROW,
     prior=0.4,
@@ -76,6 +77,7 @@ def _sink_second_borrow(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "defer-growth",
+    example="examples/dev/borrow/01-recurring-chores-push-while-iterating",
     codes=("E0499", "E0502", "E0503"),
     classes=MOVE_OR_BORROW,
     prior=0.45,
@@ -134,6 +136,7 @@ def defer_growth(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "copy-out",
+    example="examples/suite/borrow/02-glob-pattern-cache",
     codes=("E0499", "E0502", "E0503"),
     classes=MOVE_OR_BORROW,
     prior=0.45,
@@ -178,6 +181,7 @@ def copy_out(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "hoist-second-borrow",
+    example="examples/suite/borrow/03-gauss-elimination",
     codes=("E0499", "E0502", "E0503"),
     classes=MOVE_OR_BORROW,
     prior=0.4,
@@ -194,6 +198,7 @@ def hoist_second_borrow(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "use-before-move",
+    example="examples/suite/move/08-bank-ledger",
     codes=("E0382", "E0505"),
     classes=MOVE_OR_BORROW,
     prior=0.4,

@@ -35,6 +35,7 @@ _REPLACE = {f"replace-with-{name}": 0.4 for name in _NAMES.values()}
 
 @move(
     "insert-token",
+    example="examples/suite/syntax/10-inverted-index-generic-angle",
     classes=PARSE,
     prefix="syntax",
     prior=0.5,
@@ -106,6 +107,7 @@ def _boundaries_before(text: str, position: int, limit: int = 6) -> list[int]:
 
 @move(
     "replace-found",
+    example="examples/suite/syntax/10-inverted-index-generic-angle",
     classes=PARSE,
     prefix="syntax",
     prior=0.4,
@@ -146,6 +148,7 @@ def _name(token: str) -> str:
 
 @move(
     "balance-delimiters",
+    example="examples/suite/syntax/02-csv-column-unclosed-paren",
     classes=PARSE,
     prefix="syntax",
     prior=0.4,

@@ -58,6 +58,7 @@ def _pairs(m: MoveContext) -> list[tuple[str, str]]:
 
 @move(
     "add-derive",
+    example="examples/dev/trait/06-client-settings-default-debug",
     classes=TRAITS,
     prior=0.55,
     doc="`T` lacks a derivable trait (`Debug`, `Clone`, `PartialEq`, `Hash` ...): derive it, "
@@ -70,6 +71,7 @@ def add_derive_move(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "add-bound",
+    example="examples/suite/trait/07-lru-cache-hash-bound",
     classes=TRAITS,
     prior=0.45,
     doc="A generic `T` lacks `Trait`: add `T: Trait` to the nearest generic declaration of `T`.",
@@ -81,6 +83,7 @@ def add_bound(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "debug-format",
+    example="examples/dev2/trait/02-expense-split-amount-display",
     classes=TRAITS,
     prior=0.3,
     doc="`T` is not `Display` in a format string: print it with `{:?}`.",
@@ -210,6 +213,7 @@ def _debug_format(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "index-as-usize",
+    example="examples/dev3/type/03-floor-plan-area-widths",
     classes=TRAITS,
     prior=0.45,
     doc="A slice indexed with a non-`usize` integer (`the type [T] cannot be indexed by u32`): "
@@ -237,6 +241,7 @@ def _index_cast(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "collect-owned",
+    example="examples/dev3/type/05-blog-tags-collect-str",
     classes=TRAITS,
     prior=0.35,
     doc="Collecting an iterator of `&T` into a container of `T`: `.cloned()` before `.collect()`.",
@@ -268,6 +273,7 @@ def _collect_cloned(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "rc-to-arc",
+    example="examples/suite/trait/02-parallel-word-count",
     classes=TRAITS,
     prior=0.45,
     doc="`Rc<T>` cannot be sent between threads: share it with `Arc` (and its `use`).",
@@ -295,6 +301,7 @@ def _rc_to_arc(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "associated-type",
+    example="examples/suite/trait/06-paragraph-iterator",
     codes=("E0046",),
     classes=TRAITS,
     prior=0.45,
@@ -338,6 +345,7 @@ def _associated_type(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "match-trait-signature",
+    example="examples/suite/trait/12-shell-command-arity",
     codes=(
         "E0050",
         "E0053",
@@ -430,6 +438,7 @@ _MISSING_VARIANT = re.compile(r"missing|notfound|absent|empty|required|unknown",
 
 @move(
     "option-ok-or",
+    example="examples/suite/trait/08-config-option-question",
     codes=("E0277",),
     classes=TRAITS,
     prior=0.4,
@@ -482,6 +491,7 @@ def question_on_option(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "result-ok",
+    example="examples/dev/type/05-track-duration-option-question",
     codes=("E0277",),
     classes=TRAITS,
     prior=0.6,
@@ -512,6 +522,7 @@ def result_in_option(m: MoveContext) -> Iterator[Candidate]:
 
 @move(
     "map-err-variant",
+    example="examples/dev2/trait/05-job-timeout-parse-int-from",
     codes=(
         "E0277",
         "E0271",
