@@ -226,6 +226,7 @@ class Alternative:
     changed_lines: int
     p_green: float
     tests_run: tuple[str, ...] = ()
+    intent: str = ""  # in Rusta's voice: "widen both operands to `u64` before `*`"
 
 
 @dataclass(frozen=True)

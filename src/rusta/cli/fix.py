@@ -16,9 +16,10 @@ from rusta.cli.narrate import Narrator
 from rusta.config import load_settings, rusta_home
 from rusta.errors import UsageError
 from rusta.loop.commit import apply_outcome
+from rusta.loop.decide import answered
 from rusta.loop.episode import run_episode
 from rusta.tools.crate import locate
-from rusta.types import Outcome
+from rusta.types import Alternative, Outcome, Status
 
 
 def fix_command(
@@ -40,16 +41,25 @@ def fix_command(
         min=1,
         help="Apply the N-th other proven fix (as listed under 'also proven') instead.",
     ),
+    answer: int | None = typer.Option(
+        None,
+        "--answer",
+        min=1,
+        help="When Rusta asks which proven fix you mean, apply option N without asking.",
+    ),
 ) -> None:
     """Fix a crate: every patch is proven in a sandbox before it touches your files.
 
+    When two proven fixes change different code (the tests cannot tell which one you mean),
+    Rusta asks instead of guessing: answer at the prompt, or with --answer N.
+
     Exit 0 when a proven fix was applied, or found by --dry-run, or there was nothing to fix;
-    1 when Rusta abstained or nothing was applied; 2 on bad input.
+    1 when Rusta abstained, asked without an answer, or nothing was applied; 2 on bad input.
     """
     crate = locate(path)
     settings = load_settings(crate.root, {"memory": memory, "model": model})
     sinks = [] if (quiet or as_json) else [Narrator()]
-    ask_first = not (yes or as_json or dry_run or pick)
+    ask_first = not (yes or as_json or dry_run or pick or answer)
     outcome = run_episode(
         crate.root,
         settings,
@@ -59,6 +69,10 @@ def fix_command(
         sinks=sinks,
         explore_alternatives=True,  # a person may choose: offer the other proven fixes
     )
+    prompted = ask_first and outcome.status == Status.ASK  # the question is on screen
+    if outcome.status == Status.ASK:
+        outcome = _answer(crate.root, outcome, answer, interactive=ask_first, dry_run=dry_run)
+        ask_first = False
     if pick is not None and outcome.status == "green":
         outcome = _picked(outcome, pick)
         if not dry_run:
@@ -69,10 +83,35 @@ def fix_command(
             outcome = _apply(crate.root, outcome)
     if as_json:
         print(json.dumps(outcome_json(outcome), indent=2))
+    elif prompted and outcome.status == Status.ASK:
+        Console().print("No answer: nothing was changed.")
     else:
         _show(outcome)
     green = outcome.status == "green" and (outcome.applied or dry_run)
-    raise typer.Exit(0 if green or outcome.status == "nothing-to-do" else 1)
+    found = dry_run and outcome.status == Status.ASK
+    raise typer.Exit(0 if green or found or outcome.status == "nothing-to-do" else 1)
+
+
+def _answer(
+    root: Path, outcome: Outcome, number: int | None, *, interactive: bool, dry_run: bool
+) -> Outcome:
+    """Rusta asked (SPEC §2 Decide): apply the option the user names, or leave the tree
+    as it is and show the question with the command that answers it."""
+    options = outcome.questions[0].options
+    if number is not None and number > len(options):
+        raise UsageError(
+            f"--answer {number}: the question has {len(options)} options; nothing was changed"
+        )
+    if number is None and interactive:
+        _show(outcome)
+        reply = typer.prompt(
+            f"Which fix do you mean? [1-{len(options)}, or n for none]", default="n"
+        )
+        number = int(reply) if reply.isdigit() and 1 <= int(reply) <= len(options) else None
+    if number is None:
+        return outcome
+    chosen = answered(outcome, number)
+    return chosen if dry_run else _apply(root, chosen)
 
 
 def _picked(outcome: Outcome, number: int) -> Outcome:
@@ -124,21 +163,34 @@ def outcome_json(outcome: Outcome) -> dict[str, object]:
         "tried": [{"move": move, "result": said} for move, said in outcome.tried],
         "title": outcome.title,
         "alternatives": [
-            {
-                "pick": number,
-                "title": other.title,
-                "move": other.move,
-                "diff": other.diff,
-                "changed_lines": other.changed_lines,
-                "p_green": other.p_green,
-                "tests": len(other.tests_run),
-            }
+            {"pick": number, **_option_json(other)}
             for number, other in enumerate(outcome.alternatives, start=1)
         ],
         "failing_tests": [
             {"name": c.name, "message": c.message, "location": c.location}
             for c in outcome.failing_tests
         ],
+        "questions": [
+            {
+                "text": question.text,
+                "options": [
+                    {"answer": number, **_option_json(option)}
+                    for number, option in enumerate(question.options, start=1)
+                ],
+            }
+            for question in outcome.questions
+        ],
+    }
+
+
+def _option_json(option: Alternative) -> dict[str, object]:
+    return {
+        "title": option.title,
+        "move": option.move,
+        "diff": option.diff,
+        "changed_lines": option.changed_lines,
+        "p_green": option.p_green,
+        "tests": len(option.tests_run),
     }
 
 
@@ -169,6 +221,9 @@ def _show(outcome: Outcome) -> None:
         for step in outcome.next_probes:
             console.print(f"  next probe: {step}", markup=False)
         return
+    if outcome.status == Status.ASK:
+        _show_question(console, outcome)
+        return
     console.print(Syntax(outcome.diff, "diff", theme="ansi_dark"))
     state = "applied" if outcome.applied else "not applied (dry run)"
     moves = ", ".join(step.candidate.move for step in outcome.steps)
@@ -190,3 +245,25 @@ def _show(outcome: Outcome) -> None:
             f"{len(other.tests_run)} test(s) pass",
             markup=False,
         )
+
+
+def _show_question(console: Console, outcome: Outcome) -> None:
+    """The question and its proven answers, each with its diff; nothing was applied."""
+    question = outcome.questions[0]
+    console.print(f"[cyan]Question[/]: {escape(question.text)}")
+    console.print(
+        "  Each answer is a proven fix (it compiles and the tests pass); they change different "
+        "code, so the tests cannot say which one you mean."
+    )
+    for number, option in enumerate(question.options, start=1):
+        mark = " (recommended)" if number == 1 else ""
+        console.print(
+            f"  [{number}] {option.title}{mark} · {option.move}, {option.changed_lines} "
+            f"line(s), {len(option.tests_run)} test(s) pass",
+            markup=False,
+        )
+        console.print(Syntax(option.diff, "diff", theme="ansi_dark"))
+    console.print(
+        f"  nothing was changed · answer with `rusta fix --answer N` · trace {outcome.trace_id}",
+        markup=False,
+    )

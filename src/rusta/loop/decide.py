@@ -2,12 +2,16 @@
 
 After the search and polish, the winner is proven; so may be a few siblings (other one-step
 fixes of the same problems, proven the same way). Two kinds of sibling:
-- the same place said differently (`x as u64` or `u64::from(x)` on the same line): a style
-  choice, Rusta picks the idiomatic one and offers the others under "also proven";
-- a different place (widen the field, or cast at the return): both pass the tests, so the
-  tests cannot tell which one the developer meant. Confidence is then the winner's share of
-  the proven fixes' p(green), and when it is below τ_patch (quick: one file; multi: several)
-  Rusta asks one concrete question whose answers are the proven fixes, instead of guessing.
+- the same behaviour said differently (`x as u64`, `x.into()`, `u64::from(x)` for a `u32`:
+  the crate compiles to the same machine code): a style choice, Rusta picks the idiomatic
+  one and offers the others under "also proven";
+- a different behaviour (`(w * h) as u64` overflows in `u32` first, `u64::from(w) *
+  u64::from(h)` does not; both pass the tests, so the tests cannot tell which one the
+  developer meant). Confidence is then the winner's share of the proven behaviours'
+  p(green), and when it is below τ_patch (quick: one file; multi: several) Rusta asks one
+  concrete question whose answers are the proven fixes, one per behaviour, instead of
+  guessing. The machine code is only built when the doubt could matter (the share with
+  every sibling counted as another behaviour is below the threshold).
 A proven fix with no competing one is applied: the proof is the evidence. No green within
 budget is an abstention (raised as `Abstain`, logged by the episode's context).
 """
@@ -23,7 +27,7 @@ from rusta.loop.context import Episode
 from rusta.loop.flow import Abstain
 from rusta.loop.search import Solution
 from rusta.loop.validate import libtest_name
-from rusta.patch.count import changed_lines, split_lines
+from rusta.patch.count import changed_lines
 from rusta.patch.describe import change_title
 from rusta.patch.diff import unified_diff
 from rusta.trace.tree import diagnostic_keys
@@ -99,15 +103,19 @@ def decide(
     episode: Episode, solution: Solution, targets: Sequence[Diagnostic], explore: bool
 ) -> Decision:
     old = {name: episode.pristine(name) for name in solution.files}
-    others = proven_alternatives(episode, solution, explore)
-    elsewhere = [a for a in others if _elsewhere(episode, solution.files, a.files)]
-    same_place = tuple(a for a in others if a not in elsewhere)
-    winner = _as_alternative(episode, solution)
-    confidence = _confidence(solution, winner, elsewhere)
     title = change_title(old, solution.files)
-    if not elsewhere or confidence >= _threshold(episode, solution):
-        return Decision(solution, title, confidence, tuple(others))
-    question = Question(_question_text(targets[0], [winner, *elsewhere]), (winner, *elsewhere))
+    others = proven_alternatives(episode, solution, explore)
+    winner = _as_alternative(episode, solution)
+    proven = proof_confidence(solution)
+    threshold = _threshold(episode, solution)
+    if not others or _share(proven, winner, others) >= threshold:
+        return Decision(solution, title, proven, others)  # no doubt the others could raise
+    kinds = _behaviours(episode, winner, others)
+    representatives = [kind[0] for kind in kinds]  # best first within each behaviour
+    confidence = _share(proven, winner, representatives[1:])
+    if len(kinds) < 2 or confidence >= threshold:
+        return Decision(solution, title, confidence, others)
+    question = Question(_question_text(targets[0], representatives), tuple(representatives))
     episode.tracer.emit(
         "decide",
         decision="ask",
@@ -116,7 +124,34 @@ def decide(
         lint_mode=episode.validator.lint_mode,
         options=[option.title for option in question.options],
     )
-    return Decision(solution, title, confidence, same_place, (question,))
+    same = tuple(o for o in others if o not in representatives)
+    return Decision(solution, title, confidence, same, (question,))
+
+
+def _behaviours(
+    episode: Episode, winner: Alternative, others: Sequence[Alternative]
+) -> list[list[Alternative]]:
+    """The proven fixes grouped by what they compile to, the winner's group first. When the
+    machine code cannot be built, a fix that edits other code than the winner counts as a
+    behaviour of its own (the tests cannot say which one was meant either way)."""
+    fingerprints = [episode.validator.behaviour(o.files) for o in (winner, *others)]
+    if None in fingerprints:
+        fingerprints = [
+            "winner" if not _elsewhere(episode, winner.files, o.files) else o.diff
+            for o in (winner, *others)
+        ]
+    groups: dict[str, list[Alternative]] = {}
+    for option, key in zip((winner, *others), fingerprints, strict=True):
+        groups.setdefault(key, []).append(option)
+    episode.validator.show(winner.files)  # leave the slot at the chosen state
+    return list(groups.values())
+
+
+def _share(proven: float, winner: Alternative, others: Sequence[Alternative]) -> float:
+    """The proof's confidence times the winner's share of the proven fixes' p(green): when
+    the tests pass for each of them, they cannot say which one was meant."""
+    mass = winner.p_green + sum(o.p_green for o in others)
+    return round(proven * winner.p_green / mass, 3) if others and mass > 0 else proven
 
 
 def proven_alternatives(
@@ -180,16 +215,6 @@ def proof_confidence(solution: Solution) -> float:
     return round(1 - (1 - weakest) * evidence, 3)
 
 
-def _confidence(solution: Solution, winner: Alternative, elsewhere: Sequence[Alternative]) -> float:
-    """The proof's confidence, times the winner's share of the proven fixes that change other
-    code: when the tests pass for each of them, they cannot say which one was meant."""
-    proven = proof_confidence(solution)
-    if not elsewhere:
-        return proven
-    mass = winner.p_green + sum(a.p_green for a in elsewhere)
-    return round(proven * winner.p_green / mass, 3) if mass > 0 else proven
-
-
 def _threshold(episode: Episode, solution: Solution) -> float:
     settings = episode.settings
     return settings.tau_patch_multi if len(solution.files) > 1 else settings.tau_patch_quick
@@ -206,32 +231,55 @@ def _as_alternative(episode: Episode, solution: Solution) -> Alternative:
         changed_lines=sum(changed_lines(old[n], t) for n, t in solution.files.items()),
         p_green=round(candidate.p_green, 3),
         tests_run=tuple(sorted(solution.tests.passed)),
+        intent="; then ".join(a.proposal.candidate.intent for a in solution.path),
     )
 
 
 def _elsewhere(episode: Episode, chosen: Mapping[str, str], other: Mapping[str, str]) -> bool:
-    """`other` changes code the chosen fix leaves alone (another line or file): a different
-    decision, not the same one said differently."""
+    """`other` changes code the chosen fix leaves alone: a different decision, not the same
+    one said differently. `x as u64`, `x.into()` and `u64::from(x)` all edit at the end of
+    `x` (they overlap); a changed return type or field type is somewhere else."""
     mine = _touched(episode, chosen)
     theirs = _touched(episode, other)
-    return not (mine & theirs)
+    return not any(
+        name == other_name and start <= other_end and other_start <= end
+        for name, start, end in mine
+        for other_name, other_start, other_end in theirs
+    )
 
 
-def _touched(episode: Episode, files: Mapping[str, str]) -> set[tuple[str, int]]:
-    """(file, line of the user's text) for every line a patch rewrites, removes or inserts
-    before (an insertion counts against the line it follows)."""
-    touched = set()
+def _touched(episode: Episode, files: Mapping[str, str]) -> list[tuple[str, int, int]]:
+    """(file, first, last character of the user's text) of every change a patch makes; an
+    insertion touches the point it is made at (first == last)."""
+    touched = []
     for name, text in files.items():
-        before, after = split_lines(episode.pristine(name)), split_lines(text)
-        matcher = SequenceMatcher(None, before, after, autojunk=False)
-        for tag, i1, i2, _, _ in matcher.get_opcodes():
-            if tag != "equal":
-                touched.update((name, line) for line in range(i1, max(i2, i1 + 1)))
+        old = episode.pristine(name)
+        lines = SequenceMatcher(None, old.splitlines(True), text.splitlines(True), False)
+        old_at = _line_offsets(old)
+        new_at = _line_offsets(text)
+        for tag, i1, i2, j1, j2 in lines.get_opcodes():
+            if tag == "equal":
+                continue
+            before, after = old[old_at[i1] : old_at[i2]], text[new_at[j1] : new_at[j2]]
+            chars = SequenceMatcher(None, before, after, False)
+            for kind, c1, c2, _, _ in chars.get_opcodes():
+                if kind != "equal":
+                    touched.append((name, old_at[i1] + c1, old_at[i1] + c2))
     return touched
 
 
+def _line_offsets(text: str) -> list[int]:
+    """The character offset where each line starts, and the text's length last."""
+    offsets = [0]
+    for line in text.splitlines(True):
+        offsets.append(offsets[-1] + len(line))
+    return offsets
+
+
 def _question_text(target: Diagnostic, options: Sequence[Alternative]) -> str:
+    """ "mismatched types at src/lib.rs:10: cast …, or widen both operands …?" in the
+    moves' own words (their intents), the patch's title where a move has none."""
     span = target.primary
     where = f" at {span.file}:{span.line_start}" if span else ""
-    choices = ", or ".join(option.title for option in options)
+    choices = ", or ".join(option.intent or option.title for option in options)
     return f"{target.message}{where}: {choices}?"

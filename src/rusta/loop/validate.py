@@ -96,6 +96,7 @@ class Validator:
         self.baseline_passing: frozenset[str] | None = None  # tests a lint fix must keep
         self.test_runs = 0
         self._checks: dict[str, Checked] = {}
+        self._behaviours: dict[str, str | None] = {}
         self._pool = ThreadPoolExecutor(max_workers=len(self.slots))
 
     @property
@@ -173,6 +174,16 @@ class Validator:
             reason="progress" if accepted else ("new problems" if introduced else "no progress"),
             seconds=time.monotonic() - started,
         )
+
+    def behaviour(self, files: Mapping[str, str]) -> str | None:
+        """A fingerprint of what `files` compile to (optimised machine code): two states with
+        the same fingerprint behave the same; None when it cannot be built so."""
+        key = state_hash(files)
+        if key not in self._behaviours:
+            self.slots[0].sync(files)
+            code = self.slots[0].machine_code(self.settings.check_timeout)
+            self._behaviours[key] = None if code is None else state_hash({"": code})
+        return self._behaviours[key]
 
     def show(self, files: Mapping[str, str]) -> None:
         """Leave the first slot at `files` (the chosen state), for what runs there next."""

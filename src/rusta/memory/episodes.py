@@ -267,6 +267,9 @@ def _title(error_codes: Sequence[str], crate: str, state: str) -> str:
         "dry-run": f"Found a fix for {codes} in {crate} (dry run, not applied)",
         "undone": f"Undid the fix of {codes} in {crate}",
         "abstained": f"Abstained on {codes} in {crate}",
+        "ask": f"Asked which proven fix of {codes} in {crate} was meant",
+        "error": f"Failed on {codes} in {crate} (a bug in Rusta; nothing applied)",
+        "researched": f"Researched {codes} in {crate}",
     }.get(state, f"Checked {codes} in {crate}")
 
 
@@ -323,6 +326,12 @@ def _reflection(outcome: Outcome, events: list[dict[str, Any]]) -> str:
         else:
             where = f"as commit {outcome.commit[:12]}" if outcome.commit else "(no git commit)"
             notes.insert(1, f"Applied {where}.")
+    elif outcome.status is Status.ASK:
+        notes.insert(0, "Asked which proven fix was meant: " + outcome.questions[0].text)
+    elif outcome.status is Status.ERROR:
+        notes.insert(
+            0, f"Post-mortem: the episode ended on a bug, nothing applied. {outcome.reason}"
+        )
     return "\n".join(f"- {note}" for note in notes) or "- nothing to reflect on"
 
 

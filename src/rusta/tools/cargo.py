@@ -117,6 +117,44 @@ def run_program(crate: Path, target_dir: Path | None, timeout: float) -> Program
     )
 
 
+def machine_code(crate: Path, target_dir: Path | None, timeout: float) -> str | None:
+    """The crate's optimised machine code (its library, else its one binary) as assembly
+    text without the lines that name source places, or None when it cannot be built so.
+
+    Two patches whose crates compile to the same machine code behave the same, whatever
+    their source says (`x as u64`, `u64::from(x)` and `x.into()` for a `u32`); different
+    code may behave differently, and then only the developer can say which was meant."""
+    # Small functions are otherwise left out of a library's own code (rustc marks them for
+    # inlining into the crates that call them); RUSTC_BOOTSTRAP lets stable rustc take the
+    # flag that keeps them. Generic and #[inline] code is still not compiled here: a
+    # difference there goes unseen, and the two patches count as the same behaviour.
+    flags = ["--", "--emit=asm", "-C", "debuginfo=0", "-C", "codegen-units=1"]
+    flags.append("-Zcross-crate-inline-threshold=never")
+    env = {**_env(target_dir), "RUSTC_BOOTSTRAP": "1"}
+    deps = (target_dir or crate / "target") / "release" / "deps"
+    for selection in (["--lib"], []):
+        for stale in deps.glob("*.s") if deps.is_dir() else ():
+            stale.unlink(missing_ok=True)
+        command = ["cargo", "rustc", "--release", "--quiet", *selection, *flags]
+        done = run(command, crate, timeout=timeout, env=env)
+        if done.returncode == 0:
+            listings = sorted(deps.glob("*.s"))
+            return "\n".join(_code_lines(path.read_text(errors="replace")) for path in listings)
+        if "no library targets found" not in done.stderr:
+            return None
+    return None
+
+
+_NOT_CODE = (".file", ".loc", ".ident", "#", "//", ".cfi_", ".section\t.debug", ".section .debug")
+
+
+def _code_lines(assembly: str) -> str:
+    """The instructions and data of an assembly listing, without comments and the lines that
+    only say where in the source they came from."""
+    lines = (line.strip() for line in assembly.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith(_NOT_CODE))
+
+
 def parse_test_output(text: str) -> list[TestCase]:
     """`test name ... ok` lines, each named `target::name` so unit and integration tests differ.
 
