@@ -8,13 +8,14 @@ crate is real and the diffs are the ones Rusta's patch room writes for it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from pygls.uris import from_fs_path
 
 from rusta.lsp.server import diff_title, outcome_actions
 from rusta.patch.diff import unified_diff
-from rusta.types import Alternative, Outcome
+from rusta.types import Alternative, Outcome, Question
 
 BEFORE = """\
 pub fn total() -> u32 {
@@ -72,3 +73,37 @@ def test_an_outcome_without_titles_gets_them_from_its_diffs(
     uri = from_fs_path(str(root / "src" / "lib.rs"))
     assert chosen.edit.changes[uri][0].new_text == "    let mut total = 0;\n"
     assert other.edit.changes[uri][0].new_text == "    let total = total + 1;\n"
+
+
+def test_a_question_becomes_one_action_per_answer_and_none_is_preferred(
+    make_crate: Callable[..., Path],
+) -> None:
+    """Rusta asks (issue 12): the editor shows each proven answer as its own action, and the
+    quick-fix key does not pick one for the developer."""
+    root = make_crate({"src/lib.rs": BEFORE}, name="question")
+    green = _outcome(root)
+    options = (
+        Alternative(
+            title="add `mut` to `total`",
+            move="E0384/add-mut",
+            diff=green.diff,
+            files={"src/lib.rs": WITH_MUT},
+            changed_lines=2,
+            p_green=0.6,
+            tests_run=("tests::adds",),
+            intent="declare `total` as `mut`",
+        ),
+        green.alternatives[0],
+    )
+    asked = replace(
+        green,
+        status="ask",
+        questions=(Question("cannot assign twice at src/lib.rs:3: mut, or shadow?", options),),
+        alternatives=(),
+    )
+    first, second = outcome_actions(root, asked)
+    assert not first.is_preferred and not second.is_preferred
+    assert first.title.startswith("Rusta: declare `total` as `mut` (answers: cannot assign")
+    assert (first.data["answer"], second.data["answer"]) == (1, 2)
+    uri = from_fs_path(str(root / "src" / "lib.rs"))
+    assert second.edit.changes[uri][0].new_text == "    let total = total + 1;\n"

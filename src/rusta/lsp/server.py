@@ -283,7 +283,11 @@ def fix_actions(ls: RustaServer, params: types.CodeActionParams) -> list[types.C
 def outcome_actions(
     root: Path, outcome: Outcome, diagnostics: list[types.Diagnostic] | None = None
 ) -> list[types.CodeAction]:
-    """One action per proven fix, the chosen one preferred; an abstention says why."""
+    """One action per proven fix, the chosen one preferred; an abstention says why. When
+    Rusta asks (two proven fixes behave differently), each answer is its own action and none
+    is preferred: the editor's quick-fix key must not pick one for the developer."""
+    if outcome.status is Status.ASK:
+        return _answer_actions(root, outcome, diagnostics)
     if outcome.status is not Status.GREEN:
         return [_disabled(_abstain_reason(outcome), diagnostics)]
     chosen = _fix_action(
@@ -317,6 +321,30 @@ def outcome_actions(
         for other in outcome.alternatives
     ]
     return [chosen, *others]
+
+
+def _answer_actions(
+    root: Path, outcome: Outcome, diagnostics: list[types.Diagnostic] | None
+) -> list[types.CodeAction]:
+    question = outcome.questions[0]
+    return [
+        _fix_action(
+            root,
+            f"{option.intent or option.title} (answers: {question.text})",
+            option.diff,
+            len(option.tests_run),
+            diagnostics,
+            preferred=False,
+            data={
+                "trace": outcome.trace_id,
+                "move": option.move,
+                "answer": number,
+                "p_green": option.p_green,
+                "changed_lines": option.changed_lines,
+            },
+        )
+        for number, option in enumerate(question.options, start=1)
+    ]
 
 
 def _fix_action(
@@ -495,6 +523,8 @@ def _ending(proof: Proof) -> str:
     if outcome.status is Status.GREEN:
         others = len(outcome.alternatives)
         return "proven" + (f" (+{others} other proven fix(es))" if others else "")
+    if outcome.status is Status.ASK:
+        return f"Rusta asks: {outcome.questions[0].text}"
     return "nothing to fix" if outcome.status is Status.NOTHING else "Rusta abstains"
 
 
