@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,8 +20,9 @@ from typer.testing import CliRunner
 
 from rusta.cli.app import app
 from rusta.cli.moves_cmd import moves_markdown
+from rusta.learn.priors import Priors, shipped
 from rusta.proposers.context import ProposalContext
-from rusta.proposers.moves import MovesProposer, registered
+from rusta.proposers.moves import MovesProposer, registered, registry
 from rusta.proposers.moves.registry import Move, MoveContext, formerly_keys
 from rusta.tools import cargo
 from rusta.types import Candidate, Diagnostic
@@ -134,22 +137,58 @@ def test_an_undeclared_variant_is_a_bug(checked: dict[str, ProposalContext]) -> 
         shared.candidate("x", [], variant="add-mut-twice")
 
 
-def test_renamed_moves_map_their_old_keys_to_the_new_name() -> None:
-    """A rename keeps the old names in `formerly=`; old keys of a home's statistics (coded and
-    code-free) are then read under the new name. (No move has been renamed yet.)"""
-    assert formerly_keys(["E0596/add-mut", "moves:add-mut"]) == {}
+@pytest.fixture
+def add_mut_renamed() -> Iterator[Move]:
+    """add-mut registered once more as `mut-binding`, formerly `add-mut`, for one test."""
     move = next(m for m in MOVES if m.name == "add-mut")
-    renamed = Move(**{**move.__dict__, "name": "mut-binding", "formerly": ("add-mut",)})
-    from rusta.proposers.moves import registry
-
+    renamed = replace(move, name="mut-binding", formerly=("add-mut",))
     registry._REGISTRY.append(renamed)
     try:
-        assert formerly_keys(["E0596/add-mut", "moves:add-mut", "E0596/typo"]) == {
-            "E0596/add-mut": "E0596/mut-binding",
-            "moves:add-mut": "moves:mut-binding",
-        }
+        yield renamed
     finally:
         registry._REGISTRY.remove(renamed)
+
+
+def test_no_move_has_been_renamed_so_no_key_migrates() -> None:
+    assert formerly_keys(["E0596/add-mut", "moves:add-mut", "syntax/insert-comma"]) == {}
+
+
+def test_a_renamed_move_maps_its_old_keys_to_the_new_name(add_mut_renamed: Move) -> None:
+    assert formerly_keys(["E0596/add-mut", "moves:add-mut", "E0596/typo"]) == {
+        "E0596/add-mut": "E0596/mut-binding",
+        "moves:add-mut": "moves:mut-binding",
+    }
+
+
+def test_a_home_priors_file_with_old_keys_is_read_under_the_new_names(
+    tmp_path: Path, add_mut_renamed: Move
+) -> None:
+    path = tmp_path / "priors.json"
+    path.write_text(
+        json.dumps({"E0596/add-mut": [3, 4], "E0596/mut-binding": [1, 1], "moves:add-mut": [2, 2]})
+    )
+    stats = Priors(path).stats
+    assert stats == {"E0596/mut-binding": [4.0, 5.0], "moves:mut-binding": [2.0, 2.0]}
+
+
+def test_the_shipped_statistics_of_moves_key_on_registered_names() -> None:
+    """Every `moves:<name>` and `<code>/<name>` of data/priors.json that the moves library
+    wrote names a move or a variant the registry declares (or one of the other proposers')."""
+    names = {name for m in MOVES for name in m.names}
+    others = ("suggestion:", "machine-applicable")
+    unknown = []
+    for key in shipped():
+        if "+" in key:  # a bundle of two steps: each half is checked on its own
+            continue
+        if key.startswith("moves:"):
+            name = key.removeprefix("moves:")
+        elif "/" in key and ":" not in key.split("/", 1)[1]:
+            name = key.split("/", 1)[1]
+        else:
+            continue
+        if name not in names and not name.startswith(others):
+            unknown.append(key)
+    assert not unknown, f"shipped keys of no registered move: {unknown}"
 
 
 def test_moves_list_prints_every_move_and_json_lists_them() -> None:

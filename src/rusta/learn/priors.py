@@ -1,11 +1,13 @@
 """p(green) for a candidate (SPEC §9): a prior per move, updated from Rusta's own outcomes.
 
 Each move key ("E0382/clone-at-use", "E0308/suggestion:...") keeps (successes, trials) in
-RUSTA_HOME/priors.json. The estimate shrinks the observed rate toward a base with a
-pseudo-count, so a move seen twice does not jump to 0 or 1. The base is the move's hand-set
-prior, first shrunk toward the shipped statistics (`rusta/data/priors.json`, trained by
-`scripts/train_priors.py` on the development sets' outcomes, never on the suite or the
-held-out set), so a fresh home starts calibrated. Writes are atomic.
+RUSTA_HOME/priors.json. The keys of the moves library are built from the move registry's names
+(proposers/moves/registry.py); a renamed move's old keys are read under its new name. The
+estimate shrinks the observed rate toward a base with a pseudo-count, so a move seen twice does
+not jump to 0 or 1. The base is the move's hand-set prior, first shrunk toward the shipped
+statistics (`rusta/data/priors.json`, trained by `scripts/train_priors.py` on the development
+sets' outcomes, never on the suite or the held-out set), so a fresh home starts calibrated.
+Writes are atomic.
 
 What counts (issue 11 #4): every sandbox validation is evidence, a dry run's included (the
 candidate was proven, or not, whether or not the user applies it); a fix the user undoes
@@ -38,11 +40,13 @@ class Priors:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        return {
-            k: [float(v[0]), float(v[1])]
-            for k, v in data.items()
-            if isinstance(v, list) and len(v) == 2
-        }
+        return migrated(
+            {
+                k: [float(v[0]), float(v[1])]
+                for k, v in data.items()
+                if isinstance(v, list) and len(v) == 2
+            }
+        )
 
     def estimate(self, candidate: Candidate) -> float:
         """The shrunk success rate of the candidate's move, for ranking and calibration:
@@ -85,7 +89,21 @@ def shipped() -> dict[str, list[float]]:
         data = json.loads(resources.files("rusta.data").joinpath("priors.json").read_text())
     except (OSError, ValueError):
         return {}
-    return {k: [float(v[0]), float(v[1])] for k, v in data.items() if len(v) == 2}
+    return migrated({k: [float(v[0]), float(v[1])] for k, v in data.items() if len(v) == 2})
+
+
+def migrated(stats: dict[str, list[float]]) -> dict[str, list[float]]:
+    """Statistics read under the moves' current names: a key of a renamed move (its old name
+    is in the registration's `formerly=`) is counted under the new key, added to any counts
+    the new key already has, so what a home learned follows the move."""
+    from rusta.proposers.moves.registry import formerly_keys  # the registry names the moves
+
+    for old, new in formerly_keys(list(stats)).items():
+        counts = stats.pop(old)
+        entry = stats.setdefault(new, [0.0, 0.0])
+        entry[0] += counts[0]
+        entry[1] += counts[1]
+    return stats
 
 
 def _key(candidate: Candidate) -> str:
