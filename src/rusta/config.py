@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,13 +21,24 @@ from rusta.home import Home, rusta_home  # rusta_home: also imported from here b
 
 
 class Settings(BaseModel):
+    """Every knob of Rusta, flat (`settings.test_timeout`), documented in sections (SECTIONS):
+    `rusta doctor` and the README's configuration table show them grouped the same way."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    # --- fix: what a fix may be ------------------------------------------------------------
     k_lines: int = Field(
         20,
         ge=1,
         description="Most lines one fix may change; a bigger patch is not tried (SPEC §1.3).",
     )
+    alternatives: int = Field(
+        2,
+        ge=0,
+        le=5,
+        description="Other proven fixes offered beside the chosen one (`rusta fix --pick N`).",
+    )
+    clippy: bool = Field(True, description="When the crate compiles, fix clippy lints too.")
     tau_answer: float = Field(
         0.70,
         ge=0,
@@ -45,15 +57,8 @@ class Settings(BaseModel):
         le=1,
         description="Confidence a multi-file fix would need (reserved: not read yet).",
     )
-    probe_budget: int = Field(
-        3, ge=0, description="Probes per episode before deciding (reserved: not read yet)."
-    )
-    probe_seconds: float = Field(
-        8.0, gt=0, description="Seconds of probing per episode (reserved: not read yet)."
-    )
-    explore_budget: int = Field(
-        3, ge=1, description="Experiments `rusta research` runs per hypothesis."
-    )
+
+    # --- search: budgets of one episode ----------------------------------------------------
     max_candidates: int = Field(
         24, ge=1, description="Candidate patches validated per search step at most."
     )
@@ -68,29 +73,39 @@ class Settings(BaseModel):
         gt=0,
         description="Wall-clock seconds one fix episode may take before it stops and abstains.",
     )
-    check_timeout: float = Field(
-        300.0, gt=0, description="Seconds one cargo check may take before it is stopped."
-    )
-    test_timeout: float = Field(
-        300.0, gt=0, description="Seconds one cargo test run may take before it is stopped."
-    )
     slots: int = Field(
         2,
         ge=1,
         le=16,
         description="Sandbox copies of the crate in which candidates are validated in parallel.",
     )
-    alternatives: int = Field(
-        2,
+    probe_budget: int = Field(
+        3,
         ge=0,
-        le=5,
-        description="Other proven fixes offered beside the chosen one (`rusta fix --pick N`).",
+        description="Error-index entries (`rustc --explain`) looked up per episode at most.",
     )
-    clippy: bool = Field(True, description="When the crate compiles, fix clippy lints too.")
+    probe_seconds: float = Field(
+        8.0, gt=0, description="Seconds after which an episode starts no further lookup."
+    )
+    explore_budget: int = Field(
+        3, ge=1, description="Experiments `rusta research` runs per hypothesis."
+    )
+
+    # --- timeouts: one cargo run -----------------------------------------------------------
+    check_timeout: float = Field(
+        300.0, gt=0, description="Seconds one cargo check may take before it is stopped."
+    )
+    test_timeout: float = Field(
+        300.0, gt=0, description="Seconds one cargo test run may take before it is stopped."
+    )
+
+    # --- memory ----------------------------------------------------------------------------
     memory: Literal["short", "project", "full"] = Field(
         "full",
         description="Fixes recalled: short (none, diary only), project (this crate), full (all).",
     )
+
+    # --- model: an optional local model that proposes patches too --------------------------
     model: str | None = Field(
         None, description="A local model that proposes patches too (URL, name or path); none: off."
     )
@@ -118,11 +133,8 @@ class Settings(BaseModel):
     model_adapter: str | None = Field(
         None, description="A PEFT adapter directory loaded onto an in-process model."
     )
-    max_file_bytes: int = Field(
-        1_000_000,
-        gt=0,
-        description="Largest file Rusta will edit (reserved: not read yet; the limit is 1 MB).",
-    )
+
+    # --- gc: the build caches of RUSTA_HOME ------------------------------------------------
     gc_max_size_gib: float = Field(
         5.0, ge=0, description="`rusta gc` keeps cached build directories within this many GiB."
     )
@@ -131,6 +143,80 @@ class Settings(BaseModel):
     )
 
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    about: str
+    fields: tuple[str, ...]
+
+
+# The documented groups of Settings, in the order `rusta doctor` and the README show them.
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "Fix",
+        "what a fix may be, and what is offered beside it",
+        ("k_lines", "alternatives", "clippy", "tau_answer", "tau_patch_quick", "tau_patch_multi"),
+    ),
+    Section(
+        "Search",
+        "the budgets of one episode",
+        (
+            "max_candidates",
+            "max_steps",
+            "max_validations",
+            "episode_seconds",
+            "slots",
+            "probe_budget",
+            "probe_seconds",
+            "explore_budget",
+        ),
+    ),
+    Section("Timeouts", "how long one cargo run may take", ("check_timeout", "test_timeout")),
+    Section("Memory", "what past episodes an episode recalls", ("memory",)),
+    Section(
+        "Model",
+        "an optional local model that proposes patches too (every one proven like the rest)",
+        (
+            "model",
+            "model_name",
+            "model_format",
+            "model_samples",
+            "model_max_tokens",
+            "model_temperature",
+            "model_context",
+            "model_timeout",
+            "model_adapter",
+        ),
+    ),
+    Section(
+        "Cleanup",
+        "`rusta gc`: the build caches of RUSTA_HOME",
+        ("gc_max_size_gib", "gc_max_age_days"),
+    ),
+)
+
+# Settings that no longer exist, and why: an old config file naming one gets a clear error
+# instead of pydantic's "extra inputs are not permitted".
+REMOVED: dict[str, str] = {
+    "max_file_bytes": (
+        "Rusta never edits a file over 1 MB (patch/paths.py) and that limit is not configurable"
+    ),
+}
+
+
+def markdown_table() -> str:
+    """The README's configuration table: one block per section, each setting's default and
+    description (tests/cli/test_config.py keeps the README equal to this)."""
+    lines = ["| setting | default | what it does |", "|---|---|---|"]
+    for section in SECTIONS:
+        lines.append(f"| **{section.title}** | | {section.about} |")
+        for name in section.fields:
+            field = Settings.model_fields[name]
+            default = "none" if field.default is None else f"`{_toml(field.default)}`"
+            lines.append(f"| `{name}` | {default} | {field.description} |")
+    return "\n".join(lines) + "\n"
 
 
 def load_settings(crate: Path | None = None, flags: Mapping[str, Any] | None = None) -> Settings:
@@ -144,6 +230,7 @@ def load_settings(crate: Path | None = None, flags: Mapping[str, Any] | None = N
     merged: dict[str, Any] = {}
     sources = dict.fromkeys(Settings.model_fields, "default")
     for name, values in layers:
+        _refuse_removed(name, values)
         for key, value in values.items():
             merged[key] = value
             sources[key] = name
@@ -154,6 +241,21 @@ def load_settings(crate: Path | None = None, flags: Mapping[str, Any] | None = N
         where = sources.get(str(problem["loc"][0]), "config") if problem["loc"] else "config"
         field = ".".join(str(p) for p in problem["loc"])
         raise ConfigError(f"invalid setting `{field}` ({where}): {problem['msg']}") from exc
+
+
+def _toml(value: object) -> str:
+    """A default as a config file spells it: `true`, `"full"`, `0.7`."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+def _refuse_removed(layer: str, values: Mapping[str, Any]) -> None:
+    for key in values:
+        if key in REMOVED:
+            raise ConfigError(
+                f"`{key}` ({layer}) is no longer a setting: {REMOVED[key]}; remove it"
+            )
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -168,7 +270,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 def _env_layer() -> dict[str, Any]:
     """RUSTA_K_LINES=10 → k_lines=10; RUSTA_HOME is the home, not a setting."""
     values: dict[str, Any] = {}
-    for name in Settings.model_fields:
+    for name in [*Settings.model_fields, *REMOVED]:
         raw = os.environ.get(f"RUSTA_{name.upper()}")
         if raw is not None and name != "sources":
             values[name] = raw

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from rusta.config import Settings, load_settings, rusta_home
+from rusta.config import SECTIONS, Settings, load_settings, rusta_home
 from rusta.knowledge.docindex import DocIndex
 from rusta.tools import environment
 
@@ -47,14 +47,18 @@ def doctor_command(
 
 def configuration_table(settings: Settings) -> Table:
     """Each effective setting, the layer it came from, and what it does in words (its
-    description in config.py: the one place a knob is explained)."""
+    description in config.py: the one place a knob is explained), by section."""
     table = Table(
         "setting", "value", "from", "what it does", title="Configuration", title_justify="left"
     )
-    for name, field in type(settings).model_fields.items():
-        if name != "sources":
+    fields = type(settings).model_fields
+    for section in SECTIONS:
+        table.add_row(f"[bold]{section.title}[/]", "", "", f"[dim]{section.about}[/]")
+        for name in section.fields:
             value = repr(getattr(settings, name))
-            table.add_row(name, value, settings.sources.get(name, "default"), field.description)
+            source = settings.sources.get(name, "default")
+            table.add_row(name, value, source, fields[name].description)
+        table.add_section()
     return table
 
 

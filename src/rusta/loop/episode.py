@@ -55,7 +55,8 @@ def run_episode(
     ) as ep:
         baseline = ep.validator.baseline(lints)
         targets = ep.validator.problems(baseline)
-        probe.evidence(ep.tracer, baseline, targets, ep.validator.lint_mode)
+        budget = probe.ProbeBudget.from_settings(settings)
+        probe.evidence(ep.tracer, baseline, targets, ep.validator.lint_mode, budget)
         probe.structure(ep.tracer, targets, ep.memory, ep.task.rust_files, ep.pristine)
         if not targets:
             decide.nothing_to_fix(ep)  # raises Abstain when tests fail

@@ -2,14 +2,18 @@
 
 The compiler's JSON is the first probe (taken at intake); then the error index entry of each
 code (`rustc --explain`, offline, cited by sha256) and where the named items are defined.
+The error-index lookups are bounded by `ProbeBudget` (settings `probe_budget`, `probe_seconds`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
+from rusta.config import Settings
 from rusta.memory.scope import MemoryScope
 from rusta.proposers.context import backticked
 from rusta.tools import cargo
@@ -17,12 +21,38 @@ from rusta.trace.events import Tracer
 from rusta.types import Diagnostic
 
 
+@dataclass
+class ProbeBudget:
+    """How much looking up an episode does before it decides: at most `lookups` error-index
+    entries, and none started after `seconds` (`rustc --explain` is a subprocess each time).
+    The compiler's own JSON and the project graph are not counted: the first is the baseline,
+    the second re-parses only what changed."""
+
+    lookups: int
+    seconds: float
+    started: float = field(default_factory=time.monotonic)
+    used: int = 0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ProbeBudget:
+        return cls(settings.probe_budget, settings.probe_seconds)
+
+    def spend(self) -> bool:
+        """True (and one lookup spent) when another lookup may start."""
+        if self.used >= self.lookups or time.monotonic() - self.started >= self.seconds:
+            return False
+        self.used += 1
+        return True
+
+
 def evidence(
     tracer: Tracer,
     baseline: Sequence[Diagnostic],
     targets: Sequence[Diagnostic],
     clippy: bool,
+    budget: ProbeBudget | None = None,
 ) -> None:
+    budget = budget or ProbeBudget.from_settings(Settings())
     classes = Counter(d.error_class.value for d in targets)
     tracer.emit(
         "probe",
@@ -31,7 +61,9 @@ def evidence(
         classes=dict(classes),
         clippy=clippy,
     )
-    for code in list(dict.fromkeys(d.code for d in targets if d.code.startswith("E")))[:3]:
+    for code in dict.fromkeys(d.code for d in targets if d.code.startswith("E")):
+        if not budget.spend():
+            break
         text = cargo.explain(code)
         if text:
             anchor = {
