@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from rusta.tools.source import find_imbalance
 
 from rusta.patch.textedit import apply_edits
 from rusta.proposers.compiler import CompilerSuggestions
@@ -19,6 +18,7 @@ from rusta.proposers.context import ProposalContext
 from rusta.proposers.moves import MovesProposer
 from rusta.proposers.moves.common import add_derive, add_use, levenshtein, similar_names
 from rusta.tools import cargo
+from rusta.tools.source import find_imbalance
 from rusta.types import Candidate, Diagnostic
 
 MANIFEST = '[package]\nname = "{name}"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
