@@ -350,9 +350,7 @@ def compilable(snippet: str) -> str:
     return "\n".join([*crate_attributes, *items, f"fn {wrapper}() {{\n{body}\n}}\n"])
 
 
-def _top_level_pieces(
-    text: str, tokens: list[Token]
-) -> tuple[list[str], list[str], list[str]]:
+def _top_level_pieces(text: str, tokens: list[Token]) -> tuple[list[str], list[str], list[str]]:
     """(crate attributes, items, statements) of a snippet, each as its original text."""
     attributes: list[str] = []
     items: list[str] = []
