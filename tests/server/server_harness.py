@@ -40,6 +40,32 @@ FIXED_MUT = MISSING_MUT.replace("let total = 0;", "let mut total = 0;")
 CLEAN = "pub fn double(x: u32) -> u32 {\n    x * 2\n}\n"
 
 
+# Two proven fixes that behave differently (issue 12 Ask): casting the `u32` product to `u64`
+# overflows in `u32` first, widening both operands does not; the one test passes for both.
+TILES = """\
+pub struct Room {
+    pub width: u32,
+    pub depth: u32,
+}
+
+impl Room {
+    pub fn tiles(&self) -> u64 {
+        self.width * self.depth
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn small_room() {
+        let room = super::Room { width: 3, depth: 4 };
+        assert_eq!(room.tiles(), 12);
+    }
+}
+"""
+WIDENED = "u64::from(self.width) * u64::from(self.depth)"
+
+
 def write_crate(root: Path, source: str, name: str | None = None) -> Path:
     """A one-file library crate at `root`."""
     (root / "src").mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from server_harness import FIXED_MUT, MISSING_MUT, Server, write_crate
+from server_harness import FIXED_MUT, MISSING_MUT, TILES, WIDENED, Server, write_crate
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -76,6 +76,43 @@ def test_fix_from_the_page_apply_and_roll_back(
     page.locator("#devlog-q").fill("E0384")
     page.locator("#devlog-form button").click()
     expect(page.locator("#devlog-list li").first).to_contain_text("E0384")
+    assert problems == []
+
+
+def test_when_rusta_asks_each_proven_answer_is_a_button(
+    browser: object, shared_server: Server, tmp_path: Path
+) -> None:
+    """issue 12 Ask: the dry-run fix of a crate with two differently-behaving proven fixes
+    shows the question and one button per answer; the chosen one is applied and can be
+    rolled back."""
+    server = shared_server
+    crate = write_crate(tmp_path / "tiles", TILES)
+    source = crate / "src" / "lib.rs"
+    assert server.register(crate).returncode == 0
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    expect = playwright_api.expect
+
+    page.goto(f"{server.url}/#token={server.token}")
+    card = page.locator(f'article.repo[data-repo="{crate}"]')
+    expect(card).to_be_visible()
+    card.locator(".fix-button").click()
+    expect(page.locator("#job-status")).to_have_attribute("data-status", "done", timeout=TIMEOUT_MS)
+    expect(page.locator("#intent")).to_contain_text("Rusta asks: mismatched types")
+    expect(page.locator("#chips .ask")).to_have_text("ask")
+    buttons = page.locator("#answers .answer-button")
+    expect(buttons).to_have_count(2)
+    expect(page.locator("#apply")).to_be_disabled()  # no answer is applied for you
+    widen = page.locator("#answers .answer", has_text=WIDENED)
+    widen.locator(".answer-button").click()
+    expect(page.locator("#review-state")).to_have_text("applied")
+    assert WIDENED in source.read_text(encoding="utf-8")
+
+    page.locator("#rollback").click()
+    expect(page.locator("#review-state")).to_have_text("reverted")
+    assert source.read_text(encoding="utf-8") == TILES
     assert problems == []
 
 

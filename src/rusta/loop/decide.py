@@ -7,11 +7,13 @@ fixes of the same problems, proven the same way). Two kinds of sibling:
   one and offers the others under "also proven";
 - a different behaviour (`(w * h) as u64` overflows in `u32` first, `u64::from(w) *
   u64::from(h)` does not; both pass the tests, so the tests cannot tell which one the
-  developer meant). Confidence is then the winner's share of the proven behaviours'
-  p(green), and when it is below τ_patch (quick: one file; multi: several) Rusta asks one
-  concrete question whose answers are the proven fixes, one per behaviour, instead of
-  guessing. The machine code is only built when the doubt could matter (the share with
-  every sibling counted as another behaviour is below the threshold).
+  developer meant) and no more idiomatic than the winner (a behaviour that needs a clone
+  the winner does without is not a question: the idiom decides). Confidence is then the
+  winner's share of the proven behaviours' p(green), and when it is below τ_patch (quick:
+  one file; multi: several) Rusta asks one concrete question whose answers are the proven
+  fixes, one per behaviour, instead of guessing. The machine code is only built when the
+  doubt could matter (the share with every sibling counted as another behaviour is below
+  the threshold).
 A proven fix with no competing one is applied: the proof is the evidence. No green within
 budget is an abstention (raised as `Abstain`, logged by the episode's context).
 """
@@ -25,7 +27,7 @@ from difflib import SequenceMatcher
 from rusta.loop import policy, probe
 from rusta.loop.context import Episode
 from rusta.loop.flow import Abstain
-from rusta.loop.search import Solution
+from rusta.loop.search import Solution, idiom_cost
 from rusta.loop.validate import libtest_name
 from rusta.patch.count import changed_lines
 from rusta.patch.describe import change_title
@@ -111,6 +113,10 @@ def decide(
     if not others or _share(proven, winner, others) >= threshold:
         return Decision(solution, title, proven, others)  # no doubt the others could raise
     kinds = _behaviours(episode, winner, others)
+    # a behaviour whose best patch is less idiomatic than the winner (it adds a clone, an
+    # unwrap, a narrowing cast) is not a question: the idiom decides, as at equal proof
+    cost = idiom_cost(winner.files, episode.pristine)
+    kinds = [kinds[0], *(k for k in kinds[1:] if idiom_cost(k[0].files, episode.pristine) <= cost)]
     representatives = [kind[0] for kind in kinds]  # best first within each behaviour
     confidence = _share(proven, winner, representatives[1:])
     if len(kinds) < 2 or confidence >= threshold:

@@ -38,6 +38,9 @@ def run_research(
         ep.experiments = len(records)
         fixed = sum(r.outcome == "fixed" for r in records)
         ep.finish(log.outcome_of(ep, Status.RESEARCHED, reason=f"{fixed} of {len(records)} fixed"))
+    outcome = ep.outcome
+    if outcome is not None and outcome.status is Status.ABSTAIN:  # logged; the face says why
+        raise Abstain(outcome.reason, outcome.next_probes, outcome.failing_tests)
     return records
 
 

@@ -28,14 +28,17 @@ from rusta.server.jobs import Job
 _REVIEW_LOCK = threading.Lock()
 
 
-def apply_reviewed(home: Path, connection: sqlite3.Connection, job_id: str) -> Job:
+def apply_reviewed(
+    home: Path, connection: sqlite3.Connection, job_id: str, answer: int | None = None
+) -> Job:
+    """Apply a dry run's proven fix, or (the fix job asked) the proven fix `answer` names."""
     with _REVIEW_LOCK:
         job = jobs.get(connection, job_id)
         _refuse_unless_applicable(connection, job)
         result = job.result or {}
         root = Path(job.repo)
         _refuse_if_changed(root, result.get("base", {}))
-        files = apply_unified_diff(root, str(result["diff"]))
+        files = apply_unified_diff(root, _chosen_diff(job, answer))
         if any(text is None for text in files.values()):
             raise ReviewConflict(f"job {job.id}: the diff deletes a file; refusing to apply it")
         footer = {
@@ -64,11 +67,27 @@ def revert_reviewed(home: Path, connection: sqlite3.Connection, job_id: str) -> 
         return jobs.set_review(connection, job.id, "reverted")
 
 
+def _chosen_diff(job: Job, answer: int | None) -> str:
+    """The diff to apply: the proven fix, or the answer to the job's question."""
+    result = job.result or {}
+    if result.get("status") != "ask":
+        if answer is not None:
+            raise ReviewConflict(f"job {job.id} asked no question; apply it without an answer")
+        return str(result["diff"])
+    options = result["questions"][0]["options"]
+    if answer is None or not 1 <= answer <= len(options):
+        raise ReviewConflict(
+            f"job {job.id} asks which fix you mean: answer with one of 1..{len(options)}"
+        )
+    return str(options[answer - 1]["diff"])
+
+
 def _refuse_unless_applicable(connection: sqlite3.Connection, job: Job) -> None:
     result = job.result or {}
-    if job.kind != "fix" or not job.dry_run:
+    asked = result.get("status") == "ask"  # nothing was applied, dry run or not
+    if job.kind != "fix" or not (job.dry_run or asked):
         raise ReviewConflict(f"job {job.id} is not a dry-run fix; only those are reviewed")
-    if job.status != "done" or result.get("status") != "green":
+    if job.status != "done" or result.get("status") not in ("green", "ask"):
         raise ReviewConflict(
             f"job {job.id} has no proven fix to apply (status {job.status}"
             + (f", outcome {result['status']})" if "status" in result else ")")

@@ -80,6 +80,25 @@ def fix_result(outcome: Outcome, base: dict[str, str]) -> dict[str, Any]:
         "remaining": [diagnostic_json(d) for d in outcome.remaining[:20]],
         "seconds": round(outcome.seconds, 2),
         "commit": outcome.commit,
+        # status "ask": proven fixes that behave differently; POST /jobs/{id}/apply?answer=N
+        "questions": [
+            {
+                "text": question.text,
+                "options": [
+                    {
+                        "answer": number,
+                        "title": option.title,
+                        "intent": option.intent,
+                        "move": option.move,
+                        "diff": option.diff,
+                        "changed_lines": option.changed_lines,
+                        "tests_passed": len(option.tests_run),
+                    }
+                    for number, option in enumerate(question.options, start=1)
+                ],
+            }
+            for question in outcome.questions
+        ],
     }
 
 

@@ -117,15 +117,22 @@ def run_next(home: Path) -> bool:
 
 def run_fix(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], str]:
     root = Path(job.repo)
-    outcome = run_episode(root, load_settings(root), home, dry_run=job.dry_run, sinks=[sink])
-    return fix_result(outcome, _base_hashes(root, outcome.diff)), outcome.trace_id
+    # a dry run is reviewed by a person: offer (and ask about) the other proven fixes
+    outcome = run_episode(
+        root,
+        load_settings(root),
+        home,
+        dry_run=job.dry_run,
+        sinks=[sink],
+        explore_alternatives=job.dry_run,
+    )
+    diffs = [outcome.diff, *(o.diff for q in outcome.questions for o in q.options)]
+    return fix_result(outcome, _base_hashes(root, *diffs)), outcome.trace_id
 
 
-def _base_hashes(root: Path, diff: str) -> dict[str, str]:
-    """sha256 of each file the diff touches, as it is now (what the patch was proven on)."""
-    if not diff:
-        return {}
-    names = {f.old_path or f.new_path for f in parse_unified_diff(diff)}
+def _base_hashes(root: Path, *diffs: str) -> dict[str, str]:
+    """sha256 of each file the diffs touch, as it is now (what the patches were proven on)."""
+    names = {f.old_path or f.new_path for diff in diffs if diff for f in parse_unified_diff(diff)}
     return {
         name: hashlib.sha256((root / name).read_bytes()).hexdigest()
         for name in sorted(n for n in names if n)

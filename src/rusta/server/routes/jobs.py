@@ -53,9 +53,12 @@ def job_events(
 
 
 @router.post("/{job_id}/apply", dependencies=[TokenDep])
-def apply_job(job_id: str, home: HomeDep, db: DbDep) -> dict[str, Any]:
-    """Apply a reviewed dry-run fix to the tree (journaled, with an undo record)."""
-    return review.apply_reviewed(home, db, job_id).to_json()
+def apply_job(
+    job_id: str, home: HomeDep, db: DbDep, answer: int | None = Query(None, ge=1)
+) -> dict[str, Any]:
+    """Apply a reviewed dry-run fix to the tree (journaled, with an undo record); when the
+    fix job asked which proven fix was meant, `answer` (1-based) names the option."""
+    return review.apply_reviewed(home, db, job_id, answer).to_json()
 
 
 @router.post("/{job_id}/revert", dependencies=[TokenDep])

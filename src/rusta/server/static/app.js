@@ -223,15 +223,36 @@ function showReview(job) {
     element("span", { class: "chip" }, `${result.candidates_validated} validated`),
     ...(result.moves || []).map((m) => element("span", { class: "chip move" }, m)),
   );
+  const question = (result.questions || [])[0];
   document.getElementById("intent").textContent =
-    result.status === "green" ? (result.intents || []).join("; ") : `${result.reason || ""} ${(result.next_probes || []).join("; ")}`;
+    question ? `Rusta asks: ${question.text}`
+      : result.status === "green" ? (result.intents || []).join("; ") : `${result.reason || ""} ${(result.next_probes || []).join("; ")}`;
   const diff = document.getElementById("diff");
-  diff.replaceChildren(...(result.diff || "").split("\n").map((line) =>
-    element("span", { class: line.startsWith("+") ? "add" : line.startsWith("-") ? "del" : "" }, line + "\n")));
+  diff.hidden = Boolean(question);
+  diff.replaceChildren(...diffLines(result.diff || ""));
+  showAnswers(job, question);
   const reviewable = job.dry_run && result.status === "green";
   document.getElementById("apply").disabled = !reviewable || job.review === "applied";
   document.getElementById("rollback").disabled = job.review !== "applied";
   document.getElementById("review-state").textContent = job.review || (reviewable ? "not applied" : "");
+}
+
+function diffLines(text) {
+  return text.split("\n").map((line) =>
+    element("span", { class: line.startsWith("+") ? "add" : line.startsWith("-") ? "del" : "" }, line + "\n"));
+}
+
+// Rusta asked (two proven fixes behave differently): one button per proven answer.
+function showAnswers(job, question) {
+  const answers = document.getElementById("answers");
+  answers.hidden = !question;
+  if (!question) return answers.replaceChildren();
+  const open = job.review !== "applied";
+  answers.replaceChildren(...question.options.map((option) => element("div", { class: "answer", "data-answer": option.answer },
+    element("button", { class: "answer-button", onclick: () => review(`apply?answer=${option.answer}`), ...(open ? {} : { disabled: "" }) },
+      `Apply ${option.answer}: ${option.intent || option.title}`),
+    element("span", { class: "muted" }, ` ${option.move} · ${option.changed_lines} line(s) · ${option.tests_passed} test(s) pass`),
+    element("pre", {}, ...diffLines(option.diff)))));
 }
 
 async function review(action) {
