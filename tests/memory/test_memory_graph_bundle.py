@@ -141,7 +141,9 @@ def test_secrets_are_redacted_from_devlogs_and_traces() -> None:
     assert "hunter22xyz" not in text and key not in text and "[REDACTED]" in text
     tracer = Tracer()
     tracer.sinks = [JsonlSink(home / "traces", tracer.trace_id)]
-    tracer.emit("probe", probe="env", output=[f"GITHUB_TOKEN={'ghp_' + 'x' * 30}", {"k": key}])
+    # nested values are redacted too: a list of strings, a dict of lists
+    token = f"GITHUB_TOKEN={'ghp_' + 'x' * 30}"
+    tracer.emit("probe", probe="env", codes=[token], definitions={"k": [key]})
     line = (home / "traces" / f"{tracer.trace_id}.jsonl").read_text()
     assert "ghp_" not in line and key not in line
-    assert json.loads(line)["output"][0] == "GITHUB_TOKEN=[REDACTED]"
+    assert json.loads(line)["codes"][0] == "GITHUB_TOKEN=[REDACTED]"

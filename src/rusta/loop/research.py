@@ -116,6 +116,7 @@ def _record(
     episode.tracer.emit(
         "validate",
         mode="research",
+        green=outcome == "fixed",
         move=candidate.move,
         outcome=outcome,
         p_green=round(proposal.p_green, 3),

@@ -145,7 +145,7 @@ def run_check(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], st
     crate = locate(Path(job.repo))
     settings = load_settings(crate.root)
     tracer = Tracer([sink])
-    tracer.emit("intake", crate=crate.name, root=str(crate.root), dry_run=True)
+    tracer.emit("intake", crate=crate.name, root=str(crate.root), dry_run=True, mode="check")
     tests = None
     with pool(home, crate.root, 1) as slots:
         checked = slots[0].check(settings.check_timeout)
@@ -159,6 +159,7 @@ def run_check(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], st
     result["flaky_tests"] = list(tests.flaky) if tests else []
     tracer.emit(
         "probe",
+        probe="cargo check --message-format=json",
         tool="cargo check",
         errors=result["errors"],
         warnings=result["warnings"],
@@ -174,7 +175,9 @@ def run_explain(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], 
     every error and warning of the crate when no target is given."""
     root = Path(job.repo)
     tracer = Tracer([sink])
-    tracer.emit("intake", crate=root.name, root=str(root), dry_run=True, target=job.target)
+    tracer.emit(
+        "intake", crate=root.name, root=str(root), dry_run=True, mode="explain", target=job.target
+    )
     explainer = Explainer(home, _docs_root())
     try:
         if explainer.needs_build():
@@ -183,7 +186,12 @@ def run_explain(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], 
             explanations = [explainer.for_code(job.target)]
         else:
             diagnostics = _explainable(root, home, job.target)
-            tracer.emit("probe", tool="cargo check", diagnostics=len(diagnostics))
+            tracer.emit(
+                "probe",
+                probe="cargo check --message-format=json",
+                tool="cargo check",
+                problems=len(diagnostics),
+            )
             explanations = [explainer.for_diagnostic(d, root) for d in diagnostics]
         origin = explainer.origin
     finally:

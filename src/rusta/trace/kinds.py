@@ -58,10 +58,12 @@ class Intake:
     dirty: bool = False
     files: Count = 0
     """Number of Rust source files."""
-    mode: Literal["fix", "research", "check"] = "fix"
+    mode: Literal["fix", "research", "check", "explain"] = "fix"
     """What the episode does; research episodes run experiments and apply nothing."""
     tree: dict[str, Sha256] = field(default_factory=dict)
     """sha256 of every Rust file and the root Cargo.toml: the state replay rebuilds."""
+    target: str = ""
+    """An explain job's target: an error code, FILE[:LINE], or "" for every diagnostic."""
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,16 @@ class Log:
     __pydantic_config__ = _STRICT
 
     status: (
-        Literal["green", "abstain", "nothing-to-do", "checked", "ask", "error", "researched"]
+        Literal[
+            "green",
+            "abstain",
+            "nothing-to-do",
+            "checked",
+            "explained",
+            "ask",
+            "error",
+            "researched",
+        ]
         | None
     ) = None
     """How the episode ended: a fix (green, ask: a question is open, abstain, nothing-to-do),
@@ -254,6 +265,8 @@ class Log:
     warnings: Count = 0
     mode: Literal["fix", "research"] = "fix"
     experiments: Count = 0
+    explanations: Count = 0
+    """An explain job: how many cited explanations it wrote."""
 
 
 @dataclass(frozen=True)
