@@ -409,3 +409,27 @@ def test_the_command_line_starts_without_any_heavy_library() -> None:
     loaded = {t.split(".")[0] for m in seen for t in level.get(m, ())}
 
     assert loaded & set(HEAVY) == set()
+
+
+# --- one home per rule -----------------------------------------------------------------------
+
+ONE_HOME = {  # a call spelled `<module>.<name>(...)` → the only module that may make it
+    ("os", "fsync"): "rusta.fs",  # durable writes: fs.atomic_write / write_new_file
+    ("tempfile", "mkstemp"): "rusta.fs",
+    ("sqlite3", "connect"): "rusta.sqlite",  # every database opens through rusta.sqlite
+}
+
+
+def test_durable_writes_and_database_connections_have_one_home() -> None:
+    elsewhere = []
+    for path in MODULES:
+        module = _module_name(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            owner = node.func.value
+            key = (owner.id if isinstance(owner, ast.Name) else "", node.func.attr)
+            if key in ONE_HOME and module != ONE_HOME[key]:
+                elsewhere.append(f"{module}:{node.lineno} calls {'.'.join(key)}")
+
+    assert elsewhere == []
