@@ -34,6 +34,7 @@ from rusta.learn.priors import Priors
 from rusta.loop import decide, log
 from rusta.loop.context import Episode
 from rusta.loop.decide import Decision
+from rusta.loop.search import Solution
 from rusta.memory import episodes
 from rusta.memory.cache import EpisodicCache
 from rusta.patch.apply import apply_atomically
@@ -286,6 +287,32 @@ def carry_out(
     diff = unified_diff(old, solution.files)
     lines = sum(changed_lines(old[name], text) for name, text in solution.files.items())
     codes = tuple(sorted({d.code or "syntax" for d in targets}))
+    _reflect(episode, solution, diff, lines)
+    apply = not (dry_run or decision.ask)
+    memory = episode.memory
+    if memory.cache is not None and not decision.ask:
+        cache = memory.cache.for_episode(episode.tracer.trace_id, applied=apply)  # dry: pending
+        episode.searcher.remember_green(solution, cache, memory.repo, memory.manifest)
+    applied = _commit(episode, solution, targets, lines, codes) if apply else None
+    return log.outcome_of(
+        episode,
+        Status.ASK if decision.ask else Status.GREEN,
+        solution,
+        diff=diff,
+        changed_lines=lines,
+        error_codes=codes,
+        applied=apply,
+        confidence=decision.confidence,
+        commit=applied.commit if applied else "",
+        commit_note=applied.no_commit_reason if applied else "",
+        intent=decide.intent(targets),
+        title=decision.title,
+        alternatives=decision.alternatives,
+        questions=decision.questions,
+    )
+
+
+def _reflect(episode: Episode, solution: Solution, diff: str, lines: int) -> None:
     episode.tracer.emit(
         "reflect",
         outcome="green",
@@ -296,38 +323,25 @@ def carry_out(
         changed_lines=lines,
         tests_passed=sorted(solution.tests.passed),
     )
-    apply = not (dry_run or decision.ask)
-    memory = episode.memory
-    if memory.cache is not None and not decision.ask:
-        cache = memory.cache.for_episode(episode.tracer.trace_id, applied=apply)  # dry: pending
-        episode.searcher.remember_green(solution, cache, memory.repo, memory.manifest)
-    commit = note = ""
-    if apply:
-        footer = provenance(episode.tracer.trace_id, lines, codes, len(solution.tests.passed))
-        message = f"rusta: {decide.intent(targets)}"
-        root = episode.task.crate.root
-        applied = apply_to_tree(episode.task.home, root, solution.files, message, footer)
-        commit, note = applied.commit, applied.no_commit_reason
-        episode.tracer.emit(
-            "commit",
-            files=sorted(solution.files),
-            commit=commit,
-            undo=str(applied.record),
-            changed_lines=lines,
-        )
-    return log.outcome_of(
-        episode,
-        Status.ASK if decision.ask else Status.GREEN,
-        solution,
-        diff=diff,
+
+
+def _commit(
+    episode: Episode,
+    solution: Solution,
+    targets: Sequence[Diagnostic],
+    lines: int,
+    codes: tuple[str, ...],
+) -> Applied:
+    """The one write of the user's tree: journaled, committed with provenance, undoable."""
+    footer = provenance(episode.tracer.trace_id, lines, codes, len(solution.tests.passed))
+    message = f"rusta: {decide.intent(targets)}"
+    root = episode.task.crate.root
+    applied = apply_to_tree(episode.task.home, root, solution.files, message, footer)
+    episode.tracer.emit(
+        "commit",
+        files=sorted(solution.files),
+        commit=applied.commit,
+        undo=str(applied.record),
         changed_lines=lines,
-        error_codes=codes,
-        applied=apply,
-        confidence=decision.confidence,
-        commit=commit,
-        commit_note=note,
-        intent=decide.intent(targets),
-        title=decision.title,
-        alternatives=decision.alternatives,
-        questions=decision.questions,
     )
+    return applied

@@ -47,9 +47,8 @@ def run_episode(
     proposers: Sequence[Proposer] | None = None,
     explore_alternatives: bool = False,
 ) -> Outcome:
-    """One fix episode. `explore_alternatives` (a person is choosing: the CLI, an editor)
-    validates a few more first-step candidates so other proven fixes can be offered or asked
-    about; eval and the daemon keep the search lean."""
+    """One fix episode; `explore_alternatives` (a person chooses: CLI, editor) proves more
+    first-step fixes to offer or ask about, where eval and the daemon stay lean."""
     with open_episode(
         path, settings, home, dry_run=dry_run, sinks=sinks, proposers=proposers
     ) as ep:
