@@ -1,7 +1,8 @@
-"""Patch Tree Search (SPEC §3): validate candidates best-first in sandbox slots, step by step.
+"""Patch Tree Search (SPEC §3): which candidate to try next, best-first, step by step.
 
-Each step takes the current state's problems, gathers candidates, and validates them in
-batches (one per slot, in parallel). A candidate is accepted when it makes progress
+Each step takes the current state's problems, gathers candidates (propose.py) by proposer
+tier, and has the validator (validate.py, the only user of the sandbox slots) judge them in
+batches, one per slot, in parallel. A candidate is accepted when it makes progress
 (policy.progress); among the accepted ones of a batch the smallest goes first. When no
 problem is left, the tests decide: green ends the search, red backtracks to the next
 accepted alternative. A candidate that removes its target but reveals a few new errors is
@@ -168,24 +169,7 @@ class Searcher:
         path: list[Attempt],
     ) -> Solution | None:
         while queue and not self._exhausted():
-            # A fix recalled from memory is validated alone: when it is right, the step costs
-            # one check instead of a batch (issue 4: the second fix of a mistake is cheaper).
-            size = 1 if queue[0].candidate.proposer == "memory" else self.validator.width
-            batch, queue = queue[:size], queue[size:]
-            attempts = self._validate_batch(batch, diagnostics)
-            width = _lookahead(targets, self.validator.width)
-            while (
-                any(a.accepted for a in attempts)
-                and queue
-                and not self._complete(attempts)
-                and len(attempts) < width
-                and not self._exhausted()
-                and not _recalled(attempts)
-            ):
-                # only partial improvements so far: look further before descending, so a
-                # candidate that fixes more is preferred to the first that fixes something
-                more, queue = queue[: self.validator.width], queue[self.validator.width :]
-                attempts += self._validate_batch(more, diagnostics)
+            attempts, queue = self._next_batch(queue, diagnostics, targets)
             fresh = [a for a in attempts if not a.replayed]
             if not path:
                 self.state.first_step += fresh
@@ -193,21 +177,54 @@ class Searcher:
             self.state.failed.update(
                 _signature(a.proposal, context) for a in fresh if not a.accepted
             )
-            # at equal progress the more idiomatic patch first, then the smaller one
-            for attempt in sorted(
-                (a for a in attempts if a.accepted),
-                key=lambda a: (
-                    a.verdict.errors_after,
-                    idiom_cost(a.proposal.files, context.text),
-                    a.proposal.lines,
-                ),
-            ):
-                after = self.validator.check(attempt.proposal.files).diagnostics
-                solution = self.solve(dict(attempt.proposal.files), after, [*path, attempt])
-                if solution is not None:
-                    return solution
+            solution = self._descend(attempts, context, path)
+            if solution is not None:
+                return solution
             composites = self._composites(attempts, diagnostics)
             queue = self._not_known_red(composites, context, targets) + queue
+        return None
+
+    def _next_batch(
+        self, queue: list[Proposal], diagnostics: list[Diagnostic], targets: list[Diagnostic]
+    ) -> tuple[list[Attempt], list[Proposal]]:
+        """Validate the next batch; while it holds only partial improvements, look further
+        before descending, so a candidate that fixes more is preferred to the first that
+        fixes something. A fix recalled from memory is validated alone: when it is right,
+        the step costs one check instead of a batch (issue 4)."""
+        width = self.validator.width
+        size = 1 if queue[0].candidate.proposer == "memory" else width
+        attempts = self._validate_batch(queue[:size], diagnostics)
+        queue = queue[size:]
+        while (
+            any(a.accepted for a in attempts)
+            and queue
+            and not self._complete(attempts)
+            and len(attempts) < _lookahead(targets, width)
+            and not self._exhausted()
+            and not _recalled(attempts)
+        ):
+            attempts += self._validate_batch(queue[:width], diagnostics)
+            queue = queue[width:]
+        return attempts, queue
+
+    def _descend(
+        self, attempts: list[Attempt], context: ProposalContext, path: list[Attempt]
+    ) -> Solution | None:
+        """Go down each accepted candidate, at equal progress the more idiomatic patch
+        first, then the smaller one."""
+        accepted = sorted(
+            (a for a in attempts if a.accepted),
+            key=lambda a: (
+                a.verdict.errors_after,
+                idiom_cost(a.proposal.files, context.text),
+                a.proposal.lines,
+            ),
+        )
+        for attempt in accepted:
+            after = self.validator.check(attempt.proposal.files).diagnostics
+            solution = self.solve(dict(attempt.proposal.files), after, [*path, attempt])
+            if solution is not None:
+                return solution
         return None
 
     def alternatives(self, solution: Solution, limit: int, explore: bool) -> list[Solution]:
