@@ -49,13 +49,14 @@ class Settings(BaseModel):
         0.72,
         ge=0,
         le=1,
-        description="Confidence a one-file fix would need (reserved: not read yet).",
+        description="Below this confidence a one-file fix with a differently-behaving proven "
+        "rival is asked about, not applied.",
     )
     tau_patch_multi: float = Field(
         0.85,
         ge=0,
         le=1,
-        description="Confidence a multi-file fix would need (reserved: not read yet).",
+        description="The same threshold for a fix that changes several files.",
     )
 
     # --- search: budgets of one episode ----------------------------------------------------
