@@ -14,6 +14,7 @@ from typing import Literal
 from rusta.config import Settings
 from rusta.learn.priors import Priors
 from rusta.loop import intake
+from rusta.loop.probe import ProbeBudget
 from rusta.loop.search import Searcher
 from rusta.loop.validate import Validator
 from rusta.memory.scope import MemoryScope
@@ -33,6 +34,7 @@ class Episode:
     validator: Validator
     searcher: Searcher
     started: float
+    probe_budget: ProbeBudget | None = None  # SPEC §2 Think: how much probing before deciding
     outcome: Outcome | None = None  # set by the stage that ends the episode
     experiments: int = 0  # research: hypotheses tried
 

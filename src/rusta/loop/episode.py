@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from rusta.config import Settings
+from rusta.home import Home
 from rusta.learn.priors import Priors
 from rusta.loop import decide, intake, log, polish, probe
 from rusta.loop.commit import carry_out
@@ -54,8 +55,7 @@ def run_episode(
     ) as ep:
         baseline = ep.validator.baseline(lints)
         targets = ep.validator.problems(baseline)
-        budget = probe.ProbeBudget.from_settings(settings)
-        probe.evidence(ep.tracer, baseline, targets, ep.validator.lint_mode, budget)
+        probe.evidence(ep.tracer, baseline, targets, ep.validator.lint_mode, ep.probe_budget)
         probe.structure(ep.tracer, targets, ep.memory, ep.task.rust_files, ep.pristine)
         if not targets:
             decide.nothing_to_fix(ep)  # raises Abstain when tests fail
@@ -85,9 +85,9 @@ def open_episode(
     started = time.monotonic()
     task = intake.start(path, settings, home)
     tracer = Tracer()
-    tracer.sinks = [JsonlSink(home / "traces", tracer.trace_id), *sinks]
+    tracer.sinks = [JsonlSink(Home.of(home).traces, tracer.trace_id), *sinks]
     _intake_event(tracer, task, mode, dry_run)
-    priors = Priors(home / "priors.json")
+    priors = Priors(Home.of(home).priors)
     memory = open_scope(home, task.crate.root, settings.memory)
     recall = MemoryProposer(memory.cache, memory.repo, memory.scope)
     with pool(home, task.crate.root, settings.slots) as slots:
@@ -95,6 +95,7 @@ def open_episode(
         chosen = proposers or default_proposers(recall, settings, tracer)
         searcher = Searcher(validator, chosen, priors, tracer, task.rust_files, memory.ledger)
         episode = Episode(task, mode, tracer, priors, memory, validator, searcher, started)
+        episode.probe_budget = probe.ProbeBudget.from_settings(settings)
         try:
             yield episode
         except Abstain as signal:

@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from typing import Any
 
+from rusta.home import Home
 from rusta.loop.context import Episode
 from rusta.loop.flow import Abstain
 from rusta.loop.search import Attempt, Solution
@@ -91,7 +92,7 @@ def close(episode: Episode) -> None:
         experiments=episode.experiments,
     )
     task = episode.task
-    trace = task.home / "traces" / f"{episode.tracer.trace_id}.jsonl"
+    trace = Home.of(task.home).trace(episode.tracer.trace_id)
     record = EpisodeRecord(episode.memory.repo, task.crate.name, task.git_head, outcome, trace)
     log_episode(task.home, record)
 
