@@ -80,11 +80,21 @@ def test_two_proven_fixes_that_behave_differently_are_asked_about(
     assert all(option["tests"] == 1 for option in question["options"])  # each one is proven
     assert "self.width * self.depth" in question["options"][cast - 1]["diff"]
 
-    done = _rusta(str(root), "--answer", str(widen), "--quiet")
+    done = _rusta(str(root), "--answer", str(widen), "--json")
     assert done.returncode == 0, done.stdout + done.stderr
+    answered = json.loads(done.stdout)
+    assert answered["status"] == "green" and answered["applied"] is True
     assert "u64::from(self.width) * u64::from(self.depth)" in (root / "src/lib.rs").read_text()
     log = subprocess.run(["git", "log", "--format=%B", "-1"], cwd=root, capture_output=True)
     assert "Rusta-Trace" in log.stdout.decode()
+
+    # the answered episode replays: the tree holds the answer, which replay can undo
+    for trace in (result["trace"], answered["trace"]):
+        replayed = subprocess.run(
+            [str(RUSTA), "trace", "replay", trace, "--json"], capture_output=True, text=True
+        )
+        verdict = json.loads(replayed.stdout)
+        assert verdict["verdict"] == "identical", verdict
 
 
 def test_the_question_is_answered_at_the_prompt(git_crate: Callable[..., Path]) -> None:

@@ -129,6 +129,7 @@ def decide(
         targets=len(targets),
         lint_mode=episode.validator.lint_mode,
         options=[option.title for option in question.options],
+        option_diffs=[option.diff for option in question.options],
     )
     same = tuple(o for o in others if o not in representatives)
     return Decision(solution, title, confidence, same, (question,))

@@ -80,6 +80,7 @@ class Recorded:
     trace_id: str
     intake: dict[str, Any]
     decide: dict[str, Any] = field(default_factory=dict)
+    asked: dict[str, Any] = field(default_factory=dict)  # the Ask decision, if Rusta asked
     green: dict[str, Any] = field(default_factory=dict)  # the green reflect event
     patches: dict[str, dict[str, Any]] = field(default_factory=dict)  # by state
     checks: dict[str, dict[str, Any]] = field(default_factory=dict)  # validate events by state
@@ -90,7 +91,9 @@ class Recorded:
         recorded = cls(str(events[0].get("trace", "")), events[0])
         for event in events:
             kind = event.get("kind")
-            if kind == "decide":
+            if kind == "decide" and event.get("decision") == "ask":
+                recorded.asked = event
+            elif kind == "decide":
                 recorded.decide = event
             elif kind == "reflect" and event.get("outcome") == "green":
                 recorded.green = event
@@ -128,7 +131,9 @@ def _replay_in(
     slot: Slot, root: Path, recorded: Recorded, settings: Settings, thorough: bool
 ) -> ReplayResult:
     result = ReplayResult(recorded.trace_id, recorded.status, ())
-    pristine, problems = rebuild(root, recorded.intake["tree"], recorded.green.get("diff", ""))
+    # the tree holds the applied fix: the winner's diff, or (Rusta asked) one of the answers
+    applied = [recorded.green.get("diff", ""), *recorded.asked.get("option_diffs", [])]
+    pristine, problems = rebuild(root, recorded.intake["tree"], *applied)
     if problems:
         return replace(result, problems=tuple(problems))
     _remove_unrecorded(slot.root, recorded.intake["tree"])
@@ -197,10 +202,11 @@ class _Runner:
 
 
 def rebuild(
-    root: Path, tree: Mapping[str, str], final_diff: str
+    root: Path, tree: Mapping[str, str], *final_diffs: str
 ) -> tuple[dict[str, str], list[str]]:
-    """The text of every recorded file as intake saw it, or why that state is gone."""
-    touched = _touched(final_diff)
+    """The text of every recorded file as intake saw it, or why that state is gone; a file
+    that does not hash as recorded is tried with each diff that may have been applied undone."""
+    undos = [_touched(diff) for diff in final_diffs]
     pristine: dict[str, str] = {}
     problems: list[str] = []
     for name, expected in sorted(tree.items()):
@@ -209,8 +215,11 @@ def rebuild(
             problems.append(f"{name} no longer exists")
             continue
         text = path.read_bytes().decode("utf-8")  # as stored: CRLF must hash as recorded
-        if sha256_text(text) != expected and name in touched:
-            text = _reverse(text, touched[name])
+        for touched in undos:
+            if sha256_text(text) == expected:
+                break
+            if name in touched:
+                text = _undone(text, touched[name], expected)
         if sha256_text(text) != expected:
             problems.append(f"{name} changed since the episode; its recorded state is gone")
             continue
@@ -234,6 +243,12 @@ def _touched(diff: str) -> dict[str, FileDiff]:
     if not diff:
         return {}
     return {_key(fd.new_path): fd for fd in parse_unified_diff(diff) if fd.new_path}
+
+
+def _undone(text: str, file_diff: FileDiff, expected: str) -> str:
+    """`text` with `file_diff` undone if that gives the recorded state, else as it was."""
+    reversed_text = _reverse(text, file_diff)
+    return reversed_text if sha256_text(reversed_text) == expected else text
 
 
 def _reverse(text: str, file_diff: FileDiff) -> str:

@@ -23,7 +23,7 @@ KINDS = tuple(PAYLOADS)
 
 # Fields that carry source code. The prose redactor reads `token: &str` or `Token::Plus` as a
 # credential assignment; in code only long, secret-shaped words are looked at (a key, a token).
-CODE_FIELDS = frozenset({"diff", "completions"})
+CODE_FIELDS = frozenset({"diff", "completions", "option_diffs"})
 _SECRET_SHAPED = re.compile(r"[A-Za-z0-9_\-.+/=~]{12,}")
 
 

@@ -117,6 +117,8 @@ class Decide:
     """Tests that failed, then passed when re-run alone: flaky, never a problem to repair."""
     options: list[str] = field(default_factory=list)
     """Ask: the proven fixes the question offers (their titles), Rusta's recommendation first."""
+    option_diffs: list[str] = field(default_factory=list)
+    """Ask: each option's diff from the pristine crate (what replay undoes after an answer)."""
 
 
 @dataclass(frozen=True)
