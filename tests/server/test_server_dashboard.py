@@ -37,6 +37,15 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
+def _open_page(browser: object) -> tuple[object, list[str]]:
+    """A fresh page that records every script error it meets."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    return page, problems
+
+
 def test_fix_from_the_page_apply_and_roll_back(
     browser: object, shared_server: Server, tmp_path: Path
 ) -> None:
@@ -44,10 +53,7 @@ def test_fix_from_the_page_apply_and_roll_back(
     crate = write_crate(tmp_path / "webcounter", MISSING_MUT)
     source = crate / "src" / "lib.rs"
     assert server.register(crate).returncode == 0
-    page = browser.new_page()  # type: ignore[attr-defined]
-    page.set_default_timeout(TIMEOUT_MS)
-    problems: list[str] = []
-    page.on("pageerror", lambda error: problems.append(str(error)))
+    page, problems = _open_page(browser)
 
     page.goto(f"{server.url}/#token={server.token}")
     expect = playwright_api.expect
@@ -89,10 +95,7 @@ def test_when_rusta_asks_each_proven_answer_is_a_button(
     crate = write_crate(tmp_path / "tiles", TILES)
     source = crate / "src" / "lib.rs"
     assert server.register(crate).returncode == 0
-    page = browser.new_page()  # type: ignore[attr-defined]
-    page.set_default_timeout(TIMEOUT_MS)
-    problems: list[str] = []
-    page.on("pageerror", lambda error: problems.append(str(error)))
+    page, problems = _open_page(browser)
     expect = playwright_api.expect
 
     page.goto(f"{server.url}/#token={server.token}")
@@ -124,10 +127,7 @@ def test_the_jobs_panel_says_what_to_do_when_there_are_no_jobs(
     server = start_server(workers=0)
     crate = write_crate(tmp_path / "quietcrate", MISSING_MUT)
     assert server.register(crate).returncode == 0
-    page = browser.new_page()  # type: ignore[attr-defined]
-    page.set_default_timeout(TIMEOUT_MS)
-    problems: list[str] = []
-    page.on("pageerror", lambda error: problems.append(str(error)))
+    page, problems = _open_page(browser)
     expect = playwright_api.expect
 
     page.goto(f"{server.url}/#token={server.token}")
