@@ -76,7 +76,9 @@ def run_case(case: Case, options: EvalOptions) -> dict[str, Any]:
     return record
 
 
-def _answer_as_the_author(case: Case, crate: Path, outcome: Outcome, home: Path) -> Outcome:
+def _answer_as_the_author(
+    case: Case, crate: Path, outcome: Outcome, home: Path
+) -> tuple[Outcome, int]:
     """Answer an Ask as the case's author would: the option whose diff shares most changed
     lines with gold.diff (the first, Rusta's recommendation, when there is no gold patch)."""
     gold = case.path / "gold.diff"
@@ -86,7 +88,7 @@ def _answer_as_the_author(case: Case, crate: Path, outcome: Outcome, home: Path)
     number = 1 + max(range(len(options)), key=lambda i: (scores[i], -i))
     chosen = answered(outcome, number)
     applied = apply_outcome(home, crate, chosen)
-    return replace(chosen, applied=True, commit=applied.commit)
+    return replace(chosen, applied=True, commit=applied.commit), number
 
 
 def _changed_lines(diff: str) -> set[str]:
@@ -110,9 +112,9 @@ def _run_rusta(
     crate = _fresh_copy(case, destination)
     started = time.monotonic()
     outcome = run_episode(crate, options.settings, options.home)
-    asked = outcome.status == Status.ASK
+    asked, answer = outcome.status == Status.ASK, 0
     if asked:
-        outcome = _answer_as_the_author(case, crate, outcome, options.home)
+        outcome, answer = _answer_as_the_author(case, crate, outcome, options.home)
     seconds = time.monotonic() - started
     layout = Home.of(options.home)
     verify_target = layout.verify_targets / case.name
@@ -128,6 +130,7 @@ def _run_rusta(
         # Rusta asked which proven fix was meant; the simulated developer answered with the
         # option closest to the case's gold patch (its author's intent)
         "asked": asked,
+        "answer": answer,  # 1: Rusta's recommendation; another number: the question mattered
         "applied": outcome.applied,
         "compiles": state.compiles,
         "tests_pass": state.tests_pass,
