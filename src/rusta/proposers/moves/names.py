@@ -418,6 +418,7 @@ def _renamed(
             -_variant_fit(context, n, used_variants),
             -_field_fit(context, n, fields),
             -difflib.SequenceMatcher(a=missing, b=n).ratio(),
+            n,  # the pool is a set: without a last key, ties would follow the hash seed
         ),
     )
     if not ranked:
