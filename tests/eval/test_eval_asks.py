@@ -80,3 +80,6 @@ def test_an_asked_case_is_answered_with_the_option_closest_to_gold(tmp_path: Pat
     assert rusta["fixed"] and not rusta["unsafe"]
     assert "+    pub(crate) fn distance" in rusta["diff"]
     assert (case / "src" / "lib.rs").read_text() == SOURCE  # the suite itself is untouched
+    overall = json.loads(report.read_text())["overall"]
+    assert (overall["asked"], overall["asked_other"]) == (1, 1)
+    assert "Asked which proven fix was meant: 1 case(s)" in " ".join(done.stdout.split())

@@ -59,6 +59,10 @@ def summarize(cases: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "tests_pass": round(100 * len(fixed) / total, 1),
         "unsafe_applies": sum(r["unsafe"] for r in rusta),
         "abstained": sum(r["status"] == Status.ABSTAIN for r in rusta),
+        # Rusta asked which proven fix was meant (the eval answers as the case's author);
+        # "asked_other" counts answers that were not Rusta's recommendation
+        "asked": sum(bool(r.get("asked")) for r in rusta),
+        "asked_other": sum(r.get("answer", 0) > 1 for r in rusta),
         "changed_lines_median": statistics.median(lines) if lines else None,
         "changed_lines_max": max(lines) if lines else None,
         "time_to_green_p50": percentile([r["seconds"] for r in fixed], 0.5),

@@ -56,6 +56,12 @@ def markdown(doc: dict[str, Any]) -> str:
         )
     rows.append("")
     rows.append(f"Repeat-mistake rate: {_fmt(doc['overall'].get('repeat_mistake_rate'))} %.")
+    overall = doc["overall"]
+    rows.append(
+        f"Asked which proven fix was meant: {overall.get('asked', 0)} case(s), answered as the "
+        f"case's author would; {overall.get('asked_other', 0)} answer(s) were not Rusta's "
+        "recommendation."
+    )
     rows.append("")
     rows.extend(_model_rows(doc))
     rows.append("| tool | fixed | tests-pass % | compile-fix % | unsafe | p50 s (single) |")
