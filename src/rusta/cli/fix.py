@@ -16,7 +16,7 @@ from rusta.cli.narrate import Narrator
 from rusta.config import load_settings, rusta_home
 from rusta.errors import UsageError
 from rusta.loop.commit import apply_outcome
-from rusta.loop.decide import answered
+from rusta.loop.decide import answered, choosing
 from rusta.loop.episode import run_episode
 from rusta.tools.crate import locate
 from rusta.types import Alternative, Outcome, Status
@@ -123,16 +123,7 @@ def _picked(outcome: Outcome, number: int) -> Outcome:
         )
     other = outcome.alternatives[number - 1]
     rest = tuple(a for i, a in enumerate(outcome.alternatives) if i != number - 1)
-    return replace(
-        outcome,
-        diff=other.diff,
-        files=dict(other.files),
-        changed_lines=other.changed_lines,
-        tests_run=other.tests_run,
-        title=other.title,
-        intent=f"{outcome.intent} ({other.move}, picked)",
-        alternatives=rest,
-    )
+    return choosing(outcome, other, rest, f"{other.move}, picked")
 
 
 def _apply(root: Path, outcome: Outcome) -> Outcome:

@@ -38,8 +38,6 @@ from rusta.loop.search import Solution
 from rusta.memory import episodes
 from rusta.memory.cache import EpisodicCache
 from rusta.patch.apply import apply_atomically
-from rusta.patch.count import changed_lines
-from rusta.patch.diff import unified_diff
 from rusta.tools.run import run
 from rusta.types import Diagnostic, Outcome, Status
 
@@ -283,9 +281,7 @@ def carry_out(
     """Reflect and Commit (SPEC §2): name what went green, then apply it, or (a question is
     open, or a dry run) keep it for the user; the episode's Outcome either way."""
     solution = decision.solution
-    old = {name: episode.pristine(name) for name in solution.files}
-    diff = unified_diff(old, solution.files)
-    lines = sum(changed_lines(old[name], text) for name, text in solution.files.items())
+    diff, lines = decision.winner.diff, decision.winner.changed_lines
     codes = tuple(sorted({d.code or "syntax" for d in targets}))
     _reflect(episode, solution, diff, lines)
     apply = not (dry_run or decision.ask)
@@ -306,7 +302,7 @@ def carry_out(
         commit=applied.commit if applied else "",
         commit_note=applied.no_commit_reason if applied else "",
         intent=decide.intent(targets),
-        title=decision.title,
+        title=decision.winner.title,
         alternatives=decision.alternatives,
         questions=decision.questions,
     )

@@ -20,9 +20,8 @@ budget is an abstention (raised as `Abstain`, logged by the episode's context).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 from rusta.loop import policy, probe
 from rusta.loop.context import Episode
@@ -41,9 +40,9 @@ class Decision:
     """Apply `solution`, or (questions non-empty) ask which of the options to apply."""
 
     solution: Solution
-    title: str
+    winner: Alternative  # the solution as shown: title, diff, changed lines
     confidence: float
-    alternatives: tuple[Alternative, ...]  # same place, said differently: offered
+    alternatives: tuple[Alternative, ...]  # the same behaviour said differently: offered
     questions: tuple[Question, ...] = ()
 
     @property
@@ -104,14 +103,12 @@ def found(episode: Episode, solution: Solution | None, targets: Sequence[Diagnos
 def decide(
     episode: Episode, solution: Solution, targets: Sequence[Diagnostic], explore: bool
 ) -> Decision:
-    old = {name: episode.pristine(name) for name in solution.files}
-    title = change_title(old, solution.files)
     others = proven_alternatives(episode, solution, explore)
     winner = _as_alternative(episode, solution)
     proven = proof_confidence(solution)
     threshold = _threshold(episode, solution)
     if not others or _share(proven, winner, others) >= threshold:
-        return Decision(solution, title, proven, others)  # no doubt the others could raise
+        return Decision(solution, winner, proven, others)  # no doubt the others could raise
     kinds = _behaviours(episode, winner, others)
     # a behaviour whose best patch is less idiomatic than the winner (it adds a clone, an
     # unwrap, a narrowing cast) is not a question: the idiom decides, as at equal proof
@@ -120,7 +117,7 @@ def decide(
     representatives = [kind[0] for kind in kinds]  # best first within each behaviour
     confidence = _share(proven, winner, representatives[1:])
     if len(kinds) < 2 or confidence >= threshold:
-        return Decision(solution, title, confidence, others)
+        return Decision(solution, winner, confidence, others)
     question = Question(_question_text(targets[0], representatives), tuple(representatives))
     episode.tracer.emit(
         "decide",
@@ -132,25 +129,23 @@ def decide(
         option_diffs=[option.diff for option in question.options],
     )
     same = tuple(o for o in others if o not in representatives)
-    return Decision(solution, title, confidence, same, (question,))
+    return Decision(solution, winner, confidence, same, (question,))
 
 
 def _behaviours(
     episode: Episode, winner: Alternative, others: Sequence[Alternative]
 ) -> list[list[Alternative]]:
     """The proven fixes grouped by what they compile to, the winner's group first. When the
-    machine code cannot be built, a fix that edits other code than the winner counts as a
-    behaviour of its own (the tests cannot say which one was meant either way)."""
-    fingerprints = [episode.validator.behaviour(o.files) for o in (winner, *others)]
-    if None in fingerprints:
-        fingerprints = [
-            "winner" if not _elsewhere(episode, winner.files, o.files) else o.diff
-            for o in (winner, *others)
-        ]
-    groups: dict[str, list[Alternative]] = {}
-    for option, key in zip((winner, *others), fingerprints, strict=True):
-        groups.setdefault(key, []).append(option)
+    machine code cannot be built (a virtual workspace, a build that fails in release), there
+    is no evidence of a difference: one group, and the winner is applied as before Ask."""
+    options = [winner, *others]
+    fingerprints = [episode.validator.behaviour(o.files) for o in options]
     episode.validator.show(winner.files)  # leave the slot at the chosen state
+    if None in fingerprints:
+        return [options]
+    groups: dict[str | None, list[Alternative]] = {}
+    for option, key in zip(options, fingerprints, strict=True):
+        groups.setdefault(key, []).append(option)
     return list(groups.values())
 
 
@@ -173,6 +168,14 @@ def answered(outcome: Outcome, number: int) -> Outcome:
     """The outcome as if option `number` (1-based) of its question had been chosen."""
     options = outcome.questions[0].options
     chosen = options[number - 1]
+    rest = tuple(o for o in options if o is not chosen) + outcome.alternatives
+    return choosing(outcome, chosen, rest, f"answered: {chosen.title}")
+
+
+def choosing(
+    outcome: Outcome, chosen: Alternative, rest: tuple[Alternative, ...], why: str
+) -> Outcome:
+    """The outcome with `chosen` as its fix (an answer, or `--pick N`), the rest offered."""
     return replace(
         outcome,
         status=Status.GREEN,
@@ -181,9 +184,9 @@ def answered(outcome: Outcome, number: int) -> Outcome:
         changed_lines=chosen.changed_lines,
         tests_run=chosen.tests_run,
         title=chosen.title,
-        intent=f"{outcome.intent} (answered: {chosen.title})",
+        intent=f"{outcome.intent} ({why})",
         questions=(),
-        alternatives=tuple(o for o in options if o is not chosen) + outcome.alternatives,
+        alternatives=rest,
     )
 
 
@@ -240,47 +243,6 @@ def _as_alternative(episode: Episode, solution: Solution) -> Alternative:
         tests_run=tuple(sorted(solution.tests.passed)),
         intent="; then ".join(a.proposal.candidate.intent for a in solution.path),
     )
-
-
-def _elsewhere(episode: Episode, chosen: Mapping[str, str], other: Mapping[str, str]) -> bool:
-    """`other` changes code the chosen fix leaves alone: a different decision, not the same
-    one said differently. `x as u64`, `x.into()` and `u64::from(x)` all edit at the end of
-    `x` (they overlap); a changed return type or field type is somewhere else."""
-    mine = _touched(episode, chosen)
-    theirs = _touched(episode, other)
-    return not any(
-        name == other_name and start <= other_end and other_start <= end
-        for name, start, end in mine
-        for other_name, other_start, other_end in theirs
-    )
-
-
-def _touched(episode: Episode, files: Mapping[str, str]) -> list[tuple[str, int, int]]:
-    """(file, first, last character of the user's text) of every change a patch makes; an
-    insertion touches the point it is made at (first == last)."""
-    touched = []
-    for name, text in files.items():
-        old = episode.pristine(name)
-        lines = SequenceMatcher(None, old.splitlines(True), text.splitlines(True), False)
-        old_at = _line_offsets(old)
-        new_at = _line_offsets(text)
-        for tag, i1, i2, j1, j2 in lines.get_opcodes():
-            if tag == "equal":
-                continue
-            before, after = old[old_at[i1] : old_at[i2]], text[new_at[j1] : new_at[j2]]
-            chars = SequenceMatcher(None, before, after, False)
-            for kind, c1, c2, _, _ in chars.get_opcodes():
-                if kind != "equal":
-                    touched.append((name, old_at[i1] + c1, old_at[i1] + c2))
-    return touched
-
-
-def _line_offsets(text: str) -> list[int]:
-    """The character offset where each line starts, and the text's length last."""
-    offsets = [0]
-    for line in text.splitlines(True):
-        offsets.append(offsets[-1] + len(line))
-    return offsets
 
 
 def _question_text(target: Diagnostic, options: Sequence[Alternative]) -> str:
