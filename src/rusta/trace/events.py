@@ -12,7 +12,7 @@ import re
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 from rusta.protocols import TraceSink
@@ -51,39 +51,19 @@ class Tracer:
         self.sinks = list(sinks)
         self._seq = 0
 
-    def emit(self, kind: str | object, **data: Any) -> Event:
-        """Emit one event: `emit(Decide(decision="search", ...))` with a payload of
-        kinds.py, or `emit("decide", decision="search", ...)`, which is checked against the
-        same payload class here (an unknown or missing field is a TypeError at the call,
-        not a trace that fails validation later). A payload sends the fields it sets away
-        from their defaults; the keyword form sends exactly what it names."""
-        if not isinstance(kind, str):
-            kind, data = _from_payload(kind)
+    def emit(self, kind: str, **data: Any) -> Event:
+        """Emit one event. `data` is checked against the kind's payload class in kinds.py:
+        an unknown or missing field is a TypeError at the call, not a trace that fails
+        validation later; the event carries exactly the fields the caller named."""
         payload = PAYLOADS.get(kind)
         if payload is None:
             raise ValueError(f"unknown trace event kind {kind!r}")
-        payload(**data)  # the typed check; the event keeps the caller's own fields
+        payload(**data)
         self._seq += 1
         event = Event(self.trace_id, self._seq, kind, time.time(), redacted(data))
         for sink in self.sinks:
             sink(event)
         return event
-
-
-_KIND_OF = {payload: kind for kind, payload in PAYLOADS.items()}
-
-
-def _from_payload(payload: object) -> tuple[str, dict[str, Any]]:
-    kind = _KIND_OF.get(type(payload))
-    if kind is None:
-        raise TypeError(f"{type(payload).__name__} is not a trace payload of kinds.py")
-    data = {}
-    for spec in fields(payload):  # type: ignore[arg-type]
-        value = getattr(payload, spec.name)
-        default = spec.default_factory() if spec.default_factory is not MISSING else spec.default
-        if value != default:
-            data[spec.name] = value
-    return kind, data
 
 
 def redacted(value: Any, key: str = "") -> Any:
