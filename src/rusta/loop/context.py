@@ -34,7 +34,7 @@ class Episode:
     validator: Validator
     searcher: Searcher
     started: float
-    probe_budget: ProbeBudget | None = None  # SPEC §2 Think: how much probing before deciding
+    probe_budget: ProbeBudget  # SPEC §2 Think: how much probing before deciding
     outcome: Outcome | None = None  # set by the stage that ends the episode
     experiments: int = 0  # research: hypotheses tried
 

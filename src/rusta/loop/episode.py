@@ -94,8 +94,8 @@ def open_episode(
         validator = Validator(slots, settings, tracer, pristine_reader(task.crate.root))
         chosen = proposers or default_proposers(recall, settings, tracer)
         searcher = Searcher(validator, chosen, priors, tracer, task.rust_files, memory.ledger)
-        episode = Episode(task, mode, tracer, priors, memory, validator, searcher, started)
-        episode.probe_budget = probe.ProbeBudget.from_settings(settings)
+        budget = probe.ProbeBudget.from_settings(settings)
+        episode = Episode(task, mode, tracer, priors, memory, validator, searcher, started, budget)
         try:
             yield episode
         except Abstain as signal:
