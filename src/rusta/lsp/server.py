@@ -47,7 +47,7 @@ from rusta.patch.diff import apply_unified_diff
 from rusta.sandbox.slots import pool
 from rusta.tools.crate import locate, rust_files
 from rusta.trace.tree import file_hashes
-from rusta.types import Anchor, Diagnostic, Level, Outcome, Status
+from rusta.types import Alternative, Anchor, Diagnostic, Level, Outcome, Status
 
 SOURCE = "rusta"
 FIX_TITLE = "Rusta: fix (verified)"
@@ -304,20 +304,7 @@ def outcome_actions(
         },
     )
     others = [
-        _fix_action(
-            root,
-            other.title,
-            other.diff,
-            len(other.tests_run),
-            diagnostics,
-            preferred=False,
-            data={
-                "trace": outcome.trace_id,
-                "move": other.move,
-                "p_green": other.p_green,
-                "changed_lines": other.changed_lines,
-            },
-        )
+        _option_action(root, outcome, other, other.title, diagnostics)
         for other in outcome.alternatives
     ]
     return [chosen, *others]
@@ -328,23 +315,42 @@ def _answer_actions(
 ) -> list[types.CodeAction]:
     question = outcome.questions[0]
     return [
-        _fix_action(
+        _option_action(
             root,
+            outcome,
+            option,
             f"{option.intent or option.title} (answers: {question.text})",
-            option.diff,
-            len(option.tests_run),
             diagnostics,
-            preferred=False,
-            data={
-                "trace": outcome.trace_id,
-                "move": option.move,
-                "answer": number,
-                "p_green": option.p_green,
-                "changed_lines": option.changed_lines,
-            },
+            answer=number,
         )
         for number, option in enumerate(question.options, start=1)
     ]
+
+
+def _option_action(
+    root: Path,
+    outcome: Outcome,
+    option: Alternative,
+    title: str,
+    diagnostics: list[types.Diagnostic] | None,
+    **data: Any,
+) -> types.CodeAction:
+    """A proven fix other than the preferred one: an alternative, or an answer."""
+    return _fix_action(
+        root,
+        title,
+        option.diff,
+        len(option.tests_run),
+        diagnostics,
+        preferred=False,
+        data={
+            "trace": outcome.trace_id,
+            "move": option.move,
+            "p_green": option.p_green,
+            "changed_lines": option.changed_lines,
+            **data,
+        },
+    )
 
 
 def _fix_action(
