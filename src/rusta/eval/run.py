@@ -23,6 +23,7 @@ from rusta.home import Home
 from rusta.loop.commit import apply_outcome
 from rusta.loop.decide import answered
 from rusta.loop.episode import run_episode
+from rusta.patch.diff import parse_unified_diff
 from rusta.types import Outcome, Status
 
 _IGNORE = shutil.ignore_patterns("target", "gold.diff", "case.toml", "Cargo.lock")
@@ -92,10 +93,13 @@ def _answer_as_the_author(
 
 
 def _changed_lines(diff: str) -> set[str]:
+    """The text of every line a diff adds or removes (what two patches can share)."""
     return {
         line[1:].strip()
-        for line in diff.splitlines()
-        if line[:1] in "+-" and not line.startswith(("+++", "---")) and line[1:].strip()
+        for file_diff in parse_unified_diff(diff)
+        for hunk in file_diff.hunks
+        for line in hunk.lines
+        if line[:1] in "+-" and line[1:].strip()
     }
 
 
