@@ -46,7 +46,7 @@ def run_research(
 
 def _experiments(episode: Episode, say: Callable[[str], None]) -> list[LabRecord]:
     validator = episode.validator
-    baseline = validator.baseline(lints=True)
+    baseline = validator.baseline(lints=True, proving=False)
     targets = validator.targets(baseline)
     if not targets:
         _refuse_failing_tests(validator)

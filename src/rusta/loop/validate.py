@@ -122,14 +122,15 @@ class Validator:
 
     # --- the untouched crate -----------------------------------------------------------------
 
-    def baseline(self, lints: bool) -> list[Diagnostic]:
+    def baseline(self, lints: bool, proving: bool = True) -> list[Diagnostic]:
         """The problems of the untouched crate: its errors, or (none, `lints`, clippy on)
-        clippy's lints, and then the tests that pass now are the ones a fix must keep."""
+        clippy's lints, and then (`proving`: fixes will be proven) the tests that pass now
+        are the ones a fix must keep. Research only judges progress, so it runs no tests."""
         diagnostics = self.check({}).diagnostics
         if not any(d.is_error for d in diagnostics) and lints and self.settings.clippy:
             self.lint_mode = True
             diagnostics = self.check({}).diagnostics
-            if self.problems(diagnostics):
+            if proving and self.problems(diagnostics):
                 self.baseline_passing = self.slots[0].test(self.settings.test_timeout).passed
         return list(diagnostics)
 
