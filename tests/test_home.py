@@ -33,7 +33,6 @@ LAYOUT_NAMES = {
     "eval-reports.json",
     "verify-targets",
 }
-# Lead-owned loop files that still join the home by hand (issue 12: switched by the lead).
 NOT_SWITCHED_YET: set[str] = set()
 
 
@@ -99,3 +98,22 @@ def test_no_module_but_home_spells_a_place_of_the_home() -> None:
     ]
 
     assert spelled == []
+
+
+def test_a_relative_home_is_made_absolute_so_cargo_builds_into_it(
+    tmp_path: Path, monkeypatch, make_crate
+) -> None:
+    """`rusta eval --home bench-out/home` once handed cargo a relative CARGO_TARGET_DIR,
+    which cargo resolves inside each sandbox copy: the machine code Rusta compares was then
+    looked for in the wrong place. Real cargo builds into the home's target directory."""
+    from rusta.sandbox.slots import pool
+
+    crate = make_crate({"src/lib.rs": "pub fn one() -> u32 {\n    1\n}\n"}, name="rel")
+    monkeypatch.chdir(tmp_path)
+    assert Home(Path("bench-out/home")).root == tmp_path / "bench-out" / "home"
+    monkeypatch.setenv("RUSTA_HOME", "relative-home")
+    assert rusta_home() == tmp_path / "relative-home"
+    with pool(Path("bench-out/home"), crate, 1) as [slot]:
+        assert slot.target_dir.is_absolute()
+        assert slot.machine_code(120.0)  # non-empty: the listing was found where cargo wrote it
+    assert list((tmp_path / "bench-out" / "home").rglob("*.rmeta"))

@@ -33,12 +33,17 @@ from pathlib import Path
 
 def rusta_home() -> Path:
     """RUSTA_HOME, or ~/.rusta. Every test points it at a temporary directory."""
-    return Path(os.environ.get("RUSTA_HOME") or Path.home() / ".rusta").expanduser()
+    return Path(os.environ.get("RUSTA_HOME") or Path.home() / ".rusta").expanduser().absolute()
 
 
 @dataclass(frozen=True)
 class Home:
     root: Path
+
+    def __post_init__(self) -> None:
+        # Absolute, always: cargo runs in sandbox copies and resolves a relative
+        # CARGO_TARGET_DIR against each copy, not against where Rusta was started.
+        object.__setattr__(self, "root", Path(self.root).expanduser().absolute())
 
     @classmethod
     def of(cls, home: Path | Home | str) -> Home:
