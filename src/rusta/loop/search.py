@@ -30,7 +30,7 @@ from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
 from rusta.trace.events import Tracer
-from rusta.types import GUESS_SUFFIX, Diagnostic, TestReport, Verdict
+from rusta.types import GUESS_SUFFIX, TEST_FAILURE_CODE, Diagnostic, TestReport, Verdict
 
 
 @dataclass
@@ -369,6 +369,8 @@ class Searcher:
             proposal = attempt.proposal
             if attempt.accepted or proposal.target is None or "+" in proposal.candidate.move:
                 continue
+            if proposal.target.code == TEST_FAILURE_CODE:
+                continue  # a repair that breaks the build hides the tests: not "removed"
             after = self.validator.check(proposal.files).diagnostics
             if _still_there(proposal.target, before, after):
                 continue
