@@ -18,7 +18,8 @@ from rusta.knowledge.localize import Localization, Suspect
 from rusta.tools.source import SourceFile, source_of
 from rusta.types import TEST_FAILURE_CODE, Diagnostic, ErrorClass, Level, Span, TestCase
 
-SHOWN_SUSPECTS = 5
+SHOWN_SUSPECTS = 5  # in the rendering and the abstention
+SUSPECT_SPANS = 20  # as spans: what the repair templates and an editor read
 _VALUE = re.compile(r"^\s*(left|right):\s?(.*)$")
 
 
@@ -48,7 +49,7 @@ def failure_diagnostic(
     primary = _span(case.location, read, True, detail.splitlines()[0])
     if primary is not None:
         spans.append(primary)
-    for rank, suspect in enumerate(localization.suspects[:SHOWN_SUSPECTS], 1):
+    for rank, suspect in enumerate(localization.suspects[:SUSPECT_SPANS], 1):
         span = _line_span(suspect, read, f"suspect #{rank}: {suspect.why}")
         if span is not None and not any(
             s.file == span.file and s.line_start == span.line_start for s in spans
@@ -68,6 +69,25 @@ def failure_diagnostic(
         spans=tuple(spans),
         children=children + frames,
         rendered=render(case, localization),
+    )
+
+
+def assertion_diagnostic(case: TestCase, read: Callable[[str], str]) -> Diagnostic | None:
+    """Where the failing test itself stands when it panicked deeper (`values[3]` in the
+    crate, called from the test's line): the test's own frame, for an editor to mark too."""
+    own = case.frames[-1] if case.frames else None
+    if own is None or f"{own.file}:{own.line}:" in f"{case.location}:":
+        return None
+    span = _span(f"{own.file}:{own.line}:{own.column or 1}", read, True, "the failing test")
+    if span is None:
+        return None
+    return Diagnostic(
+        level=Level.ERROR,
+        message=f"test `{case.name}` failed here: it panicked at {case.location}",
+        code=TEST_FAILURE_CODE,
+        error_class=ErrorClass.LOGIC,
+        spans=(span,),
+        children=tuple(line for line in case.message.splitlines() if line.strip()),
     )
 
 

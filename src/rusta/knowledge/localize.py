@@ -11,8 +11,10 @@ The evidence, strongest first:
   best in spectrum-based fault localization studies), with static reachability standing in
   for per-function coverage (no instrumented build is needed).
 Statements (lines) of suspicious functions are then ranked by their function's score, with a
-bonus for the lines a backtrace names and for lines holding what a repair template can
-change (operators, literals, ranges, method calls).
+bonus for the lines a backtrace names, for lines that mention what differs between the
+assertion's values (`left: "2h"`, `right: "2h 37m"`: the line that writes `"m"`; `left: 360`,
+`right: 3600`: the line holding the literal `360`), and for lines holding what a repair
+template can change (operators, literals, ranges, method calls).
 
 The same analysis says what a test repair may touch (`scope`: the code on the failing tests'
 call path) and what it may never touch (`test_code`: test files, `#[test]` functions and
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +34,8 @@ from rusta.tools.source import Item, SourceFile, source_of
 from rusta.types import TestCase
 
 MAX_DEPTH = 4  # calls followed from a test: deeper code is rarely where its bug is
-TOP = 12  # suspects kept
+TOP = 30  # suspects kept
+VALUE_BONUS = 0.15  # a line that names what the assertion's two values disagree on
 _TEST_DIRS = ("tests/", "benches/", "examples/")
 _MUTABLE = re.compile(
     r"[<>]=?|[=!]=|&&|\|\||\.\.=?|[-+*/%](?!=)|\b\d+\b|\.(min|max|first|last|push|insert|"
@@ -120,7 +124,8 @@ def localize(
             else f"called by {ef} failing test(s)" + (f", {ep} passing" if ep else "")
         )
         scores[key] = (score, why)
-    suspects = _statements(crate, scores, framed)
+    differing = set().union(*(differing_tokens(case) for case in failing)) if failing else set()
+    suspects = _statements(crate, scores, framed, differing)
     return Localization(tuple(suspects[:TOP]), crate.scope(scores), crate.test_ranges())
 
 
@@ -128,6 +133,7 @@ def _statements(
     crate: _Crate,
     scores: Mapping[tuple[str, str], tuple[float, str]],
     framed: Mapping[tuple[str, int], str],
+    differing: set[str],
 ) -> list[Suspect]:
     found: list[Suspect] = []
     for function in crate.functions:
@@ -144,12 +150,39 @@ def _statements(
                 continue
             bonus = 0.05 * min(3, len(_MUTABLE.findall(text)))
             note = why
+            named = _named_values(text) & differing
+            if named:
+                bonus += VALUE_BONUS
+                note = f"{why}; mentions {', '.join(sorted(named)[:2])}, where the values differ"
             if (function.file, line) in framed:
                 bonus += 0.5
                 note = framed[(function.file, line)] or "a frame of the panic's backtrace"
             found.append(Suspect(function.file, line, function.name, round(score + bonus, 4), note))
     found.sort(key=lambda s: (-s.score, s.file, s.line))
     return found
+
+
+_VALUE_LINE = re.compile(r"^\s*(left|right):\s?(.*)$")
+_WORD = re.compile(r"[A-Za-z_]+|\d+(?:\.\d+)?")
+
+
+def differing_tokens(case: TestCase) -> set[str]:
+    """The words and numbers that one side of a failed `assert_eq!` has and the other lacks
+    (`"2h"` against `"2h 37m"` → {"37", "m"})."""
+    sides = {}
+    for line in case.message.splitlines():
+        if match := _VALUE_LINE.match(line):
+            sides.setdefault(match.group(1), match.group(2))
+    if len(sides) != 2:
+        return set()
+    left, right = (Counter(_WORD.findall(sides[key])) for key in ("left", "right"))
+    return set((left - right) | (right - left))
+
+
+def _named_values(line: str) -> set[str]:
+    """What a line could print or compute: its string literals' words, its numbers, its
+    identifiers."""
+    return set(_WORD.findall(re.sub(r"(?<=\d)_(?=\d)", "", line)))
 
 
 def _code(line: str) -> str:

@@ -123,16 +123,10 @@ class Searcher:
         context = self._context(files, diagnostics)
         # Cheap proposers first; a model is asked only when their candidates are spent
         # (a model call costs seconds, a compiler suggestion nothing).
+        # a failing test has many suspect lines and no compiler hint: a wider step
+        limit = self.settings.max_candidates * (3 if self.validator.test_mode else 1)
         for tier in self._tiers():
-            proposals = gather(
-                tier,
-                context,
-                targets,
-                files,
-                self.priors,
-                self.settings.max_candidates,
-                self.state.seen,
-            )
+            proposals = gather(tier, context, targets, files, self.priors, limit, self.state.seen)
             proposals = [
                 p
                 for p in proposals

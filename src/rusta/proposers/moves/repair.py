@@ -18,14 +18,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from rusta.knowledge.failing import assertion_values
+from rusta.knowledge.localize import differing_tokens
 from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import SourceFile
 from rusta.types import TEST_FAILURE_CODE, Candidate, TestCase, TextEdit
 
 CODES = (TEST_FAILURE_CODE,)
 EXAMPLE = "tests/data/crates/logic-templates"
-SUSPECTS = 6  # lines a template looks at, most suspicious first
-RANK_STEP = 0.03  # each rank down the suspect list lowers a candidate's prior by this
+SUSPECTS = 16  # lines a template looks at, most suspicious first
+RANK_STEP = 0.012  # each rank down the suspect list lowers a candidate's prior by this
 
 
 @dataclass(frozen=True)
@@ -595,9 +596,13 @@ def expected_literal(m: MoveContext) -> Iterator[Candidate]:
 
 
 def _assertion_values(m: MoveContext) -> list[str]:
+    """The assertion's values (expected first, by `assert_eq!(actual, expected)` habit), then
+    the numbers one side has and the other lacks (`360s` vs `3600s`: 3600 and 360)."""
     case = TestCase("", False, message="\n".join(m.diagnostic.children))
     values = assertion_values(case)
-    return list(dict.fromkeys(v for v in (values.get("right"), values.get("left")) if v))
+    whole = [v for v in (values.get("right"), values.get("left")) if v]
+    numbers = sorted(t for t in differing_tokens(case) if t[:1].isdigit())
+    return list(dict.fromkeys([*whole, *numbers]))
 
 
 def _same_kind(kind: str, old: str, value: str) -> str | None:
