@@ -207,3 +207,48 @@ failures:
     )
     assert cases["tests/api.rs::bad"].message == "explicit panic"
     assert cases["tests/api.rs::bad"].location == "tests/api.rs:3:5"
+
+
+def test_backtrace_frames_in_the_crate_are_kept_innermost_first() -> None:
+    """RUST_BACKTRACE=1 frames (issue 13 localization): the crate's own (relative paths),
+    closures folded into their function, std and dependency frames dropped."""
+    output = """\
+     Running tests/api.rs (target/debug/deps/api-0de6da0f84bbd512)
+
+running 1 test
+test ok ... FAILED
+
+failures:
+
+---- ok stdout ----
+
+thread 'ok' (6649) panicked at src/stats.rs:3:17:
+attempt to subtract with overflow
+stack backtrace:
+   0: __rustc::rust_begin_unwind
+             at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs:689:5
+   1: core::panicking::panic_const::panic_const_sub_overflow
+             at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/panicking.rs:175:17
+   2: demo::stats::sum
+             at ./src/stats.rs:3:17
+   3: demo::total
+             at ./src/lib.rs:3:5
+   4: api::ok
+             at ./tests/api.rs:6:22
+   5: api::ok::{{closure}}
+             at ./tests/api.rs:6:8
+   6: core::ops::function::FnOnce::call_once
+             at /rustc/5980761/library/core/src/ops/function.rs:250:5
+note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.
+
+failures:
+    ok
+"""
+    [case] = parse_test_output(output)
+    assert case.message == "attempt to subtract with overflow"
+    assert case.location == "src/stats.rs:3:17"
+    assert [(f.function, f.file, f.line) for f in case.frames] == [
+        ("demo::stats::sum", "src/stats.rs", 3),
+        ("demo::total", "src/lib.rs", 3),
+        ("api::ok", "tests/api.rs", 6),
+    ]

@@ -129,7 +129,17 @@ def summary(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
     for result in logic:
         kinds.setdefault(result["rusta"]["repair"]["kind"] or "?", []).append(result)
     table = {kind: _row(members) for kind, members in sorted(kinds.items())}
-    return {"by_kind": table, "overall": _row(logic)}
+    templates: dict[str, int] = {}
+    for result in logic:
+        if result["rusta"]["fixed"]:
+            for move in result["rusta"]["moves"]:
+                name = move.split("/", 1)[-1]
+                templates[name] = templates.get(name, 0) + 1
+    return {
+        "by_kind": table,
+        "overall": _row(logic),
+        "by_template": dict(sorted(templates.items(), key=lambda kv: (-kv[1], kv[0]))),
+    }
 
 
 def _row(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -169,4 +179,12 @@ def markdown_rows(summary_doc: dict[str, Any]) -> list[str]:
             f"{row['edits_tests']} | {row['top1']}/{row['localized_cases']} | "
             f"{row['top5']}/{row['localized_cases']} |"
         )
+    templates = summary_doc.get("by_template") or {}
+    if templates:
+        rows += [
+            "",
+            "Winning templates (steps of green repairs): "
+            + ", ".join(f"{name} {count}" for name, count in templates.items())
+            + ".",
+        ]
     return [*rows, ""]

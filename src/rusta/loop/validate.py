@@ -167,7 +167,7 @@ class Validator:
             # a candidate's tests get a few times the untouched run: a mutated loop bound
             # that never ends must not hold a slot for the whole test timeout
             took = time.monotonic() - started
-            self._test_timeout = min(self.settings.test_timeout, max(20.0, 4 * took + 10))
+            self._test_timeout = min(self.settings.test_timeout, max(10.0, 3 * took + 5))
         return self.tests
 
     def _enter_test_mode(self, tests: BaselineTests) -> None:

@@ -652,6 +652,17 @@ def other_variable(m: MoveContext) -> Iterator[Candidate]:
                     )
 
 
+def _a_value_use(node: Any) -> bool:
+    """An identifier used as a value (an operand, an argument, an index), not a binding, a
+    called function or a method's receiver (another variable there rarely has the method)."""
+    parent = node.parent
+    if parent is None or parent.type in ("let_declaration", "parameter", "for_expression"):
+        return parent is not None and parent.child_by_field_name("value") == node
+    if parent.type == "call_expression" and parent.child_by_field_name("function") == node:
+        return False
+    return not (parent.type == "field_expression" and parent.child_by_field_name("value") == node)
+
+
 def _enclosing_function(site: Site) -> Any | None:
     node = site.nodes[0] if site.nodes else None
     while node is not None and node.type != "function_item":
@@ -664,6 +675,8 @@ def _bindings(site: Site, function: Any) -> list[str]:
     names: list[str] = []
 
     def walk(node: Any) -> None:
+        if node.start_point[0] >= site.line - 1 and node.type != "parameter":
+            return  # declared on or after the line: not in scope there
         if node.type in ("parameter", "let_declaration", "for_expression"):
             pattern = node.child_by_field_name("pattern")
             if pattern is not None and pattern.type == "identifier":
