@@ -163,7 +163,7 @@ def _statements(
 
 
 _VALUE_LINE = re.compile(r"^\s*(left|right):\s?(.*)$")
-_WORD = re.compile(r"[A-Za-z_]+|\d+(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z_]\w*|\d+(?:\.\d+)?")
 
 
 def differing_tokens(case: TestCase) -> set[str]:
@@ -179,10 +179,18 @@ def differing_tokens(case: TestCase) -> set[str]:
     return set((left - right) | (right - left))
 
 
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
 def _named_values(line: str) -> set[str]:
-    """What a line could print or compute: its string literals' words, its numbers, its
-    identifiers."""
-    return set(_WORD.findall(re.sub(r"(?<=\d)_(?=\d)", "", line)))
+    """What a line could print or compute, as specific evidence: the words of its string
+    literals (even `"m"`), its numbers but 0 and 1 (every line has those), and identifiers
+    of three letters or more."""
+    line = re.sub(r"(?<=\d)_(?=\d)", "", line)
+    quoted = {w for text in _STRING.findall(line) for w in _WORD.findall(text)}
+    bare = _WORD.findall(_STRING.sub(" ", line))
+    specific = {w for w in bare if (w[0].isdigit() and w not in ("0", "1")) or len(w) >= 3}
+    return quoted | specific
 
 
 def _code(line: str) -> str:

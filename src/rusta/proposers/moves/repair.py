@@ -713,13 +713,17 @@ def expected_literal(m: MoveContext) -> Iterator[Candidate]:
                     )
 
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _assertion_values(m: MoveContext) -> list[str]:
     """The assertion's values (expected first, by `assert_eq!(actual, expected)` habit), then
-    the numbers one side has and the other lacks (`360s` vs `3600s`: 3600 and 360)."""
+    the numbers the expected side has and the other lacks (`360s` vs `3600s`: 3600)."""
     case = TestCase("", False, message="\n".join(m.diagnostic.children))
     values = assertion_values(case)
     whole = [v for v in (values.get("right"), values.get("left")) if v]
-    numbers = sorted(t for t in differing_tokens(case) if t[:1].isdigit())
+    expected = set(_NUMBER.findall(values.get("right", "")))
+    numbers = sorted(t for t in differing_tokens(case) if t in expected and t not in ("0", "1"))
     return list(dict.fromkeys([*whole, *numbers]))
 
 
