@@ -5,10 +5,11 @@ Usage (from anywhere):
 
     python3 scripts/logic_mutants.py CASE_DIR --op relational --at src/version.rs:42 [--nth N]
         [--from TEXT] [--to TEXT] [--delta D] [--args I,J] [--with LINE] [--record]
+    python3 scripts/logic_mutants.py CASE_DIR --op OP --at src/version.rs --where 'TEXT' ...
 
 CASE_DIR holds a crate whose `src/` is the *correct* code (a trimmed copy of a
 real crate, or handwritten code). The operator rewrites one place on the given
-line, the mutated file is written back, and `CASE_DIR/gold.diff` is (re)written
+line (or on the first line containing --where TEXT), the mutated file is written back, and `CASE_DIR/gold.diff` is (re)written
 as the inverse patch: applying it from CASE_DIR with `git apply` restores the
 original code. Running the script again on the same case adds a second
 mutation: the pristine tree is rebuilt by applying the existing gold.diff to a
@@ -224,7 +225,8 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("case")
     p.add_argument("--op", required=True)
-    p.add_argument("--at", required=True, help="src/file.rs:LINE (1-based)")
+    p.add_argument("--at", required=True, help="src/file.rs:LINE (1-based), or src/file.rs with --where")
+    p.add_argument("--where", dest="where", help="the line is the first one containing this text")
     p.add_argument("--nth", type=int, default=0)
     p.add_argument("--from", dest="frm")
     p.add_argument("--to")
@@ -235,11 +237,21 @@ def main(argv=None):
     a = p.parse_args(argv)
 
     rel, _, lineno = a.at.rpartition(":")
-    lineno = int(lineno)
+    if not rel:
+        rel, lineno = a.at, None
     path = os.path.join(a.case, rel)
     pristine = pristine_files(a.case)
     with open(path, encoding="utf-8") as fh:
         lines = fh.read().split("\n")
+    if lineno is None:
+        if not a.where:
+            raise SystemExit("--at without a line needs --where TEXT")
+        hits = [k for k, l in enumerate(lines, 1) if a.where in l]
+        if not hits:
+            raise SystemExit("%r not found in %s" % (a.where, rel))
+        lineno = hits[0]
+        a.at = "%s:%d" % (rel, lineno)
+    lineno = int(lineno)
     idx = lineno - 1
     if a.op == "arm-order":
         if a.with_line is None:
