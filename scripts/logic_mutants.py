@@ -37,6 +37,7 @@ Operators (N = --nth, the N-th match on the line, counting from 0):
   wrong-variable replaces the N-th whole-word identifier --from with --to
   arm-order      swaps line LINE with line --with (two match arms, one line each)
   replace        replaces the N-th occurrence of --from with --to (anything else)
+  delete         deletes lines LINE..=--with (a forgotten statement or block)
 """
 import argparse
 import difflib
@@ -253,7 +254,11 @@ def main(argv=None):
         a.at = "%s:%d" % (rel, lineno)
     lineno = int(lineno)
     idx = lineno - 1
-    if a.op == "arm-order":
+    if a.op == "delete":
+        last = (a.with_line or lineno) - 1
+        before, after = "lines %d-%d deleted" % (lineno, last + 1), ""
+        del lines[idx:last + 1]
+    elif a.op == "arm-order":
         if a.with_line is None:
             raise SystemExit("arm-order needs --with LINE")
         j = a.with_line - 1
@@ -267,7 +272,8 @@ def main(argv=None):
             raise SystemExit("%s: %s at %s" % (a.op, e, a.at))
         if after == before:
             raise SystemExit("%s: the mutation changes nothing at %s" % (a.op, a.at))
-        if after is None:
+        if after is None or after.strip() == "":
+            after = None  # a statement removed: drop the emptied line
             del lines[idx]
         else:
             lines[idx] = after
