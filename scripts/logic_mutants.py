@@ -16,7 +16,13 @@ mutation: the pristine tree is rebuilt by applying the existing gold.diff to a
 temporary copy, so gold.diff always undoes every mutation.
 
 With --record, `mutation = "<op> at <file>:<line>"` is written to case.toml
-(appended to a list-like string when there are several mutations).
+(joined with "; " when there are several mutations), and the exact arguments go
+to `mutation_args` (a list of argument lists), so that
+
+    python3 scripts/logic_mutants.py --replay CASE_DIR...
+
+can rebuild the pristine code from gold.diff, re-apply the recorded mutations and
+check that this reproduces the case's src/ and gold.diff byte for byte.
 
 Operators (N = --nth, the N-th match on the line, counting from 0):
   relational     < <= > >= == != (surrounded by spaces): < -> <=, <= -> <, > -> >=,
@@ -41,6 +47,7 @@ Operators (N = --nth, the N-th match on the line, counting from 0):
 """
 import argparse
 import difflib
+import json
 import os
 import re
 import shutil
@@ -205,24 +212,65 @@ def inverse_diff(mutated, pristine):
     return "".join(chunks)
 
 
-def record(case, text):
+def _read_case_toml(case):
     path = os.path.join(case, "case.toml")
     if not os.path.exists(path):
-        return
+        return None, []
     with open(path, encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
-    for k, line in enumerate(lines):
-        if line.startswith("mutation = "):
-            old = line[len("mutation = "):].strip().strip('"')
-            lines[k] = 'mutation = "%s; %s"' % (old, text)
-            break
-    else:
-        lines.append('mutation = "%s"' % text)
+        return path, fh.read().splitlines()
+
+
+def record(case, text, args):
+    """Add `text` to case.toml `mutation` and the arguments to `mutation_args`."""
+    path, lines = _read_case_toml(case)
+    if path is None:
+        return
+    for key, value in (("mutation", text), ("mutation_args", args)):
+        for k, line in enumerate(lines):
+            if line.startswith(key + " = "):
+                old = json.loads(line[len(key) + 3:])
+                new = "%s; %s" % (old, value) if key == "mutation" else old + [value]
+                lines[k] = "%s = %s" % (key, json.dumps(new))
+                break
+        else:
+            lines.append("%s = %s" % (key, json.dumps(value if key == "mutation" else [value])))
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
 
 
+def replay(case):
+    """Re-apply a case's recorded mutations to its pristine code; True if that
+    reproduces the case's src/ and gold.diff exactly."""
+    _path, lines = _read_case_toml(case)
+    runs = [json.loads(l[len("mutation_args = "):]) for l in lines if l.startswith("mutation_args = ")]
+    if not runs:
+        print("%s: no mutation_args" % case)
+        return False
+    pristine = pristine_files(case)
+    with tempfile.TemporaryDirectory() as tmp:
+        for rel, text in pristine.items():
+            os.makedirs(os.path.dirname(os.path.join(tmp, rel)), exist_ok=True)
+            with open(os.path.join(tmp, rel), "w", encoding="utf-8") as fh:
+                fh.write(text)
+        for args in runs[0]:
+            main([tmp] + args)
+        same_src = crate_files(tmp) == crate_files(case)
+        with open(os.path.join(tmp, "gold.diff"), encoding="utf-8") as a, \
+                open(os.path.join(case, "gold.diff"), encoding="utf-8") as b:
+            same_gold = a.read() == b.read()
+    ok = same_src and same_gold
+    print("%s %s%s" % ("ok  " if ok else "FAIL", case,
+                       "" if ok else " (src %s, gold.diff %s)" % (
+                           "same" if same_src else "differs", "same" if same_gold else "differs")))
+    return ok
+
+
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--replay":
+        results = [replay(c) for c in argv[1:]]
+        return 0 if all(results) else 1
+    raw_args = [a for a in argv[1:] if a != "--record"]
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("case")
     p.add_argument("--op", required=True)
@@ -283,7 +331,7 @@ def main(argv=None):
     with open(os.path.join(a.case, "gold.diff"), "w", encoding="utf-8") as fh:
         fh.write(diff)
     if a.record:
-        record(a.case, "%s at %s" % (a.op, a.at))
+        record(a.case, "%s at %s" % (a.op, a.at), raw_args)
     print("%s at %s:\n  - %s\n  + %s" % (a.op, a.at, before.strip(), (after or "").strip()))
 
 

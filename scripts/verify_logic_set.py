@@ -17,13 +17,17 @@ For each case directory, one cargo at a time, offline:
 5. after copying holdback/*.rs into tests/, `cargo test` must still pass every test.
 
 It also checks the case's shape: case.toml fields, `kind` equal to the parent
-directory name, edition 2021, no dependencies, 30-150 lines under src/.
+directory name, edition 2021, no dependencies, 30-150 lines under src/; and, for
+mutants of real crates, that `scripts/logic_mutants.py --replay` reproduces the
+case's src/ and gold.diff from the recorded `mutation_args`.
 
 Builds share one target dir (CARGO_TARGET_DIR if set, else <tmp>/logic-target).
 `--fill` writes the observed failing tests into case.toml instead of checking them
 (for authoring). Exit status 1 when any case fails.
 """
 import argparse
+import contextlib
+import io
 import os
 import re
 import shutil
@@ -105,8 +109,16 @@ def verify(case, env, fill=False):
         problems.append("unknown kind %r" % kind)
     if meta.get("codes") != ["failing-test"]:
         problems.append("codes is not ['failing-test']")
-    if str(meta.get("origin", "")).startswith("mutant") and "mutation" not in meta:
-        problems.append("mutant without a `mutation` field")
+    if str(meta.get("origin", "")).startswith("mutant"):
+        if "mutation" not in meta or "mutation_args" not in meta:
+            problems.append("mutant without `mutation`/`mutation_args` fields")
+        else:
+            sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+            import logic_mutants
+            with contextlib.redirect_stdout(io.StringIO()) as out:
+                reproduced = logic_mutants.replay(case)
+            if not reproduced:
+                problems.append("logic_mutants.py --replay does not reproduce the case: " + out.getvalue().strip())
     cargo = load_toml(os.path.join(case, "Cargo.toml"))
     if cargo.get("package", {}).get("edition") != "2021" and tomllib:
         problems.append("edition is not 2021")
