@@ -9,9 +9,10 @@ Usage (from anywhere):
 
 CASE_DIR holds a crate whose `src/` is the *correct* code (a trimmed copy of a
 real crate, or handwritten code). The operator rewrites one place on the given
-line (or on the first line containing --where TEXT), the mutated file is written back, and `CASE_DIR/gold.diff` is (re)written
-as the inverse patch: applying it from CASE_DIR with `git apply` restores the
-original code. Running the script again on the same case adds a second
+line (or on the first line containing --where TEXT), the mutated file is
+written back, and `CASE_DIR/gold.diff` is (re)written as the inverse patch:
+applying it from a copy of CASE_DIR with `git apply` (or `patch -p1` inside a
+git checkout) restores the original code. Running the script again on the same case adds a second
 mutation: the pristine tree is rebuilt by applying the existing gold.diff to a
 temporary copy, so gold.diff always undoes every mutation.
 
@@ -35,9 +36,12 @@ Operators (N = --nth, the N-th match on the line, counting from 0):
                  or with --to '!' inserts `!` before the text --from
   wrong-method   a method call .a( -> .b( from a family (min/max, first/last,
                  trim_start/trim_end, starts_with/ends_with, floor/ceil,
-                 to_lowercase/to_uppercase, push/insert, ...); --to overrides
+                 to_lowercase/to_uppercase, min_by_key/max_by_key, find/rfind,
+                 pop_front/pop_back, any/all, ...; see METHODS); --to overrides
+                 (and then any method on the line may be picked)
   missing-rev    removes the N-th `.rev()`
   missing-break  removes a `break;`/`return ...;`/`continue;` statement on the line
+                 (a line left empty is deleted, for every operator)
   swapped-args   swaps top-level arguments I and J (--args I,J, default 0,1) of the
                  N-th parenthesised call on the line
   wrong-variable replaces the N-th whole-word identifier --from with --to
