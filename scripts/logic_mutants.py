@@ -49,6 +49,7 @@ Operators (N = --nth, the N-th match on the line, counting from 0):
   replace        replaces the N-th occurrence of --from with --to (anything else)
   delete         deletes lines LINE..=--with (a forgotten statement or block)
 """
+
 import argparse
 import difflib
 import json
@@ -60,16 +61,38 @@ import sys
 import tempfile
 
 REL = {"<": "<=", "<=": "<", ">": ">=", ">=": ">", "==": "!=", "!=": "=="}
-ARITH = {"+": "-", "-": "+", "*": "/", "/": "*", "%": "/",
-         "+=": "-=", "-=": "+=", "*=": "/=", "/=": "*="}
-METHODS = [("min", "max"), ("first", "last"), ("trim_start", "trim_end"),
-           ("starts_with", "ends_with"), ("floor", "ceil"),
-           ("to_lowercase", "to_uppercase"), ("to_ascii_lowercase", "to_ascii_uppercase"),
-           ("min_by_key", "max_by_key"), ("min_by", "max_by"), ("find", "rfind"),
-           ("split_first", "split_last"), ("pop_front", "pop_back"),
-           ("push_front", "push_back"), ("saturating_sub", "wrapping_sub"),
-           ("is_some", "is_none"), ("any", "all"), ("take", "skip"),
-           ("strip_prefix", "strip_suffix"), ("nth", "nth_back")]
+ARITH = {
+    "+": "-",
+    "-": "+",
+    "*": "/",
+    "/": "*",
+    "%": "/",
+    "+=": "-=",
+    "-=": "+=",
+    "*=": "/=",
+    "/=": "*=",
+}
+METHODS = [
+    ("min", "max"),
+    ("first", "last"),
+    ("trim_start", "trim_end"),
+    ("starts_with", "ends_with"),
+    ("floor", "ceil"),
+    ("to_lowercase", "to_uppercase"),
+    ("to_ascii_lowercase", "to_ascii_uppercase"),
+    ("min_by_key", "max_by_key"),
+    ("min_by", "max_by"),
+    ("find", "rfind"),
+    ("split_first", "split_last"),
+    ("pop_front", "pop_back"),
+    ("push_front", "push_back"),
+    ("saturating_sub", "wrapping_sub"),
+    ("is_some", "is_none"),
+    ("any", "all"),
+    ("take", "skip"),
+    ("strip_prefix", "strip_suffix"),
+    ("nth", "nth_back"),
+]
 
 
 class MutationError(Exception):
@@ -78,9 +101,9 @@ class MutationError(Exception):
 
 def _pick(matches, nth, what):
     if not matches:
-        raise MutationError("no %s on the line" % what)
+        raise MutationError(f"no {what} on the line")
     if nth >= len(matches):
-        raise MutationError("only %d %s on the line" % (len(matches), what))
+        raise MutationError(f"only {len(matches)} {what} on the line")
     return matches[nth]
 
 
@@ -117,7 +140,7 @@ def mutate_line(line, op, a):
         if a.to == "!":
             i = line.find(a.frm)
             if i < 0:
-                raise MutationError("%r not on the line" % a.frm)
+                raise MutationError(f"{a.frm!r} not on the line")
             return line[:i] + "!" + line[i:]
         if a.frm == "!":
             ms = list(re.finditer(r"!(?!=)", line))
@@ -165,20 +188,20 @@ def mutate_line(line, op, a):
         stripped = [t.strip() for t in texts]
         stripped[i], stripped[j] = stripped[j], stripped[i]
         rebuilt = ", ".join(stripped)
-        return line[:start + 1] + rebuilt + line[args[-1][1]:]
+        return line[: start + 1] + rebuilt + line[args[-1][1] :]
     if op == "wrong-variable":
         if not a.frm or not a.to:
             raise MutationError("wrong-variable needs --from and --to")
-        ms = list(re.finditer(r"(?<![\w.])%s\b" % re.escape(a.frm), line))
-        m = _pick(ms, nth, "identifier %r" % a.frm)
+        ms = list(re.finditer(rf"(?<![\w.]){re.escape(a.frm)}\b", line))
+        m = _pick(ms, nth, f"identifier {a.frm!r}")
         return _splice(line, m.start(), m.end(), a.to)
     if op == "replace":
         if a.frm is None or a.to is None:
             raise MutationError("replace needs --from and --to")
         ms = [m for m in re.finditer(re.escape(a.frm), line)]
-        m = _pick(ms, nth, "occurrence of %r" % a.frm)
+        m = _pick(ms, nth, f"occurrence of {a.frm!r}")
         return _splice(line, m.start(), m.end(), a.to)
-    raise MutationError("unknown operator %r" % op)
+    raise MutationError(f"unknown operator {op!r}")
 
 
 def crate_files(root):
@@ -208,11 +231,16 @@ def inverse_diff(mutated, pristine):
         old, new = mutated.get(path, ""), pristine.get(path, "")
         if old == new:
             continue
-        body = list(difflib.unified_diff(old.splitlines(True), new.splitlines(True),
-                                         "a/" + path, "b/" + path, n=3))
-        chunks.append("diff --git a/%s b/%s\n" % (path, path))
+        body = list(
+            difflib.unified_diff(
+                old.splitlines(True), new.splitlines(True), "a/" + path, "b/" + path, n=3
+            )
+        )
+        chunks.append(f"diff --git a/{path} b/{path}\n")
         for line in body:
-            chunks.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+            chunks.append(
+                line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+            )
     return "".join(chunks)
 
 
@@ -232,12 +260,12 @@ def record(case, text, args):
     for key, value in (("mutation", text), ("mutation_args", args)):
         for k, line in enumerate(lines):
             if line.startswith(key + " = "):
-                old = json.loads(line[len(key) + 3:])
-                new = "%s; %s" % (old, value) if key == "mutation" else old + [value]
-                lines[k] = "%s = %s" % (key, json.dumps(new))
+                old = json.loads(line[len(key) + 3 :])
+                new = f"{old}; {value}" if key == "mutation" else [*old, value]
+                lines[k] = f"{key} = {json.dumps(new)}"
                 break
         else:
-            lines.append("%s = %s" % (key, json.dumps(value if key == "mutation" else [value])))
+            lines.append("{} = {}".format(key, json.dumps(value if key == "mutation" else [value])))
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
 
@@ -246,9 +274,13 @@ def replay(case):
     """Re-apply a case's recorded mutations to its pristine code; True if that
     reproduces the case's src/ and gold.diff exactly."""
     _path, lines = _read_case_toml(case)
-    runs = [json.loads(l[len("mutation_args = "):]) for l in lines if l.startswith("mutation_args = ")]
+    runs = [
+        json.loads(row[len("mutation_args = ") :])
+        for row in lines
+        if row.startswith("mutation_args = ")
+    ]
     if not runs:
-        print("%s: no mutation_args" % case)
+        print(f"{case}: no mutation_args")
         return False
     pristine = pristine_files(case)
     with tempfile.TemporaryDirectory() as tmp:
@@ -257,15 +289,25 @@ def replay(case):
             with open(os.path.join(tmp, rel), "w", encoding="utf-8") as fh:
                 fh.write(text)
         for args in runs[0]:
-            main([tmp] + args)
+            main([tmp, *args])
         same_src = crate_files(tmp) == crate_files(case)
-        with open(os.path.join(tmp, "gold.diff"), encoding="utf-8") as a, \
-                open(os.path.join(case, "gold.diff"), encoding="utf-8") as b:
+        with (
+            open(os.path.join(tmp, "gold.diff"), encoding="utf-8") as a,
+            open(os.path.join(case, "gold.diff"), encoding="utf-8") as b,
+        ):
             same_gold = a.read() == b.read()
     ok = same_src and same_gold
-    print("%s %s%s" % ("ok  " if ok else "FAIL", case,
-                       "" if ok else " (src %s, gold.diff %s)" % (
-                           "same" if same_src else "differs", "same" if same_gold else "differs")))
+    print(
+        "{} {}{}".format(
+            "ok  " if ok else "FAIL",
+            case,
+            ""
+            if ok
+            else " (src {}, gold.diff {})".format(
+                "same" if same_src else "differs", "same" if same_gold else "differs"
+            ),
+        )
+    )
     return ok
 
 
@@ -278,7 +320,9 @@ def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("case")
     p.add_argument("--op", required=True)
-    p.add_argument("--at", required=True, help="src/file.rs:LINE (1-based), or src/file.rs with --where")
+    p.add_argument(
+        "--at", required=True, help="src/file.rs:LINE (1-based), or src/file.rs with --where"
+    )
     p.add_argument("--where", dest="where", help="the line is the first one containing this text")
     p.add_argument("--nth", type=int, default=0)
     p.add_argument("--from", dest="frm")
@@ -299,31 +343,31 @@ def main(argv=None):
     if lineno is None:
         if not a.where:
             raise SystemExit("--at without a line needs --where TEXT")
-        hits = [k for k, l in enumerate(lines, 1) if a.where in l]
+        hits = [k for k, row in enumerate(lines, 1) if a.where in row]
         if not hits:
-            raise SystemExit("%r not found in %s" % (a.where, rel))
+            raise SystemExit(f"{a.where!r} not found in {rel}")
         lineno = hits[0]
-        a.at = "%s:%d" % (rel, lineno)
+        a.at = f"{rel}:{lineno}"
     lineno = int(lineno)
     idx = lineno - 1
     if a.op == "delete":
         last = (a.with_line or lineno) - 1
-        before, after = "lines %d-%d deleted" % (lineno, last + 1), ""
-        del lines[idx:last + 1]
+        before, after = f"lines {lineno}-{last + 1} deleted", ""
+        del lines[idx : last + 1]
     elif a.op == "arm-order":
         if a.with_line is None:
             raise SystemExit("arm-order needs --with LINE")
         j = a.with_line - 1
         lines[idx], lines[j] = lines[j], lines[idx]
-        before, after = "line %d <-> line %d" % (lineno, a.with_line), ""
+        before, after = f"line {lineno} <-> line {a.with_line}", ""
     else:
         before = lines[idx]
         try:
             after = mutate_line(before, a.op, a)
         except MutationError as e:
-            raise SystemExit("%s: %s at %s" % (a.op, e, a.at))
+            raise SystemExit(f"{a.op}: {e} at {a.at}") from e
         if after == before:
-            raise SystemExit("%s: the mutation changes nothing at %s" % (a.op, a.at))
+            raise SystemExit(f"{a.op}: the mutation changes nothing at {a.at}")
         if after is None or after.strip() == "":
             after = None  # a statement removed: drop the emptied line
             del lines[idx]
@@ -335,8 +379,8 @@ def main(argv=None):
     with open(os.path.join(a.case, "gold.diff"), "w", encoding="utf-8") as fh:
         fh.write(diff)
     if a.record:
-        record(a.case, "%s at %s" % (a.op, a.at), raw_args)
-    print("%s at %s:\n  - %s\n  + %s" % (a.op, a.at, before.strip(), (after or "").strip()))
+        record(a.case, f"{a.op} at {a.at}", raw_args)
+    print("{} at {}:\n  - {}\n  + {}".format(a.op, a.at, before.strip(), (after or "").strip()))
 
 
 if __name__ == "__main__":

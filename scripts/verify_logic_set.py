@@ -25,6 +25,7 @@ Builds share one target dir (CARGO_TARGET_DIR if set, else <tmp>/logic-target).
 `--fill` writes the observed failing tests into case.toml instead of checking them
 (for authoring). Exit status 1 when any case fails.
 """
+
 import argparse
 import contextlib
 import io
@@ -42,9 +43,21 @@ except ImportError:  # Python < 3.11
     tomllib = None
 
 SKIP = {"gold.diff", "case.toml", "holdback", "target", "Cargo.lock"}
-KINDS = {"relational", "off-by-one", "arithmetic", "division", "negation", "swapped-args",
-         "wrong-variable", "wrong-literal", "wrong-method", "missing-rev", "missing-break",
-         "arm-order", "other"}
+KINDS = {
+    "relational",
+    "off-by-one",
+    "arithmetic",
+    "division",
+    "negation",
+    "swapped-args",
+    "wrong-variable",
+    "wrong-literal",
+    "wrong-method",
+    "missing-rev",
+    "missing-break",
+    "arm-order",
+    "other",
+}
 
 
 def load_toml(path):
@@ -54,7 +67,7 @@ def load_toml(path):
         return tomllib.loads(data.decode("utf-8"))
     out = {}
     for line in data.decode("utf-8").splitlines():
-        m = re.match(r'^(\w+)\s*=\s*(.*)$', line)
+        m = re.match(r"^(\w+)\s*=\s*(.*)$", line)
         if m:
             v = m.group(2).strip()
             if v.startswith("["):
@@ -65,8 +78,9 @@ def load_toml(path):
 
 
 def run(cmd, cwd, env):
-    p = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
-                       stderr=subprocess.STDOUT, text=True)
+    p = subprocess.run(
+        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     return p.returncode, p.stdout
 
 
@@ -84,13 +98,14 @@ def test_results(output):
             continue
         m = re.match(r"test (.+?) \.\.\. (ok|FAILED|ignored)", line)
         if m:
-            results["%s::%s" % (target, m.group(1))] = m.group(2)
+            results[f"{target}::{m.group(1)}"] = m.group(2)
     return results
 
 
 def diff_paths(diff_text):
-    return re.findall(r"^\+\+\+ b/(\S+)", diff_text, re.M) + \
-        re.findall(r"^--- a/(\S+)", diff_text, re.M)
+    return re.findall(r"^\+\+\+ b/(\S+)", diff_text, re.M) + re.findall(
+        r"^--- a/(\S+)", diff_text, re.M
+    )
 
 
 def verify(case, env, fill=False):
@@ -99,14 +114,14 @@ def verify(case, env, fill=False):
     meta = load_toml(os.path.join(case, "case.toml"))
     for key in ("class", "kind", "codes", "failing", "description", "origin"):
         if key not in meta:
-            problems.append("case.toml has no %r" % key)
+            problems.append(f"case.toml has no {key!r}")
     if meta.get("class") != "logic":
         problems.append("class is not 'logic'")
     kind = os.path.basename(os.path.dirname(case))
     if meta.get("kind") != kind:
-        problems.append("kind %r but directory %r" % (meta.get("kind"), kind))
+        problems.append("kind {!r} but directory {!r}".format(meta.get("kind"), kind))
     if kind not in KINDS:
-        problems.append("unknown kind %r" % kind)
+        problems.append(f"unknown kind {kind!r}")
     if meta.get("codes") != ["failing-test"]:
         problems.append("codes is not ['failing-test']")
     if str(meta.get("origin", "")).startswith("mutant"):
@@ -115,10 +130,14 @@ def verify(case, env, fill=False):
         else:
             sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
             import logic_mutants
+
             with contextlib.redirect_stdout(io.StringIO()) as out:
                 reproduced = logic_mutants.replay(case)
             if not reproduced:
-                problems.append("logic_mutants.py --replay does not reproduce the case: " + out.getvalue().strip())
+                problems.append(
+                    "logic_mutants.py --replay does not reproduce the case: "
+                    + out.getvalue().strip()
+                )
     cargo = load_toml(os.path.join(case, "Cargo.toml"))
     if cargo.get("package", {}).get("edition") != "2021" and tomllib:
         problems.append("edition is not 2021")
@@ -130,13 +149,16 @@ def verify(case, env, fill=False):
             with open(os.path.join(base, f), encoding="utf-8") as fh:
                 src_lines += len(fh.read().splitlines())
     if not 30 <= src_lines <= 150:
-        problems.append("src has %d lines (want 30-150)" % src_lines)
+        problems.append(f"src has {src_lines} lines (want 30-150)")
     with open(os.path.join(case, "gold.diff"), encoding="utf-8") as fh:
         gold = fh.read()
     if any(p.startswith("tests/") for p in diff_paths(gold)):
         problems.append("gold.diff touches tests/")
-    holdback = sorted(f for f in os.listdir(os.path.join(case, "holdback")) if f.endswith(".rs")) \
-        if os.path.isdir(os.path.join(case, "holdback")) else []
+    holdback = (
+        sorted(f for f in os.listdir(os.path.join(case, "holdback")) if f.endswith(".rs"))
+        if os.path.isdir(os.path.join(case, "holdback"))
+        else []
+    )
     if not holdback:
         problems.append("no holdback/*.rs")
 
@@ -145,11 +167,15 @@ def verify(case, env, fill=False):
         work = os.path.join(tmp, "crate")
         # shutil.copy, not copy2: fresh mtimes, so cargo never mistakes this copy for an
         # earlier build of the same package in the shared target dir.
-        shutil.copytree(case, work, copy_function=shutil.copy,
-                        ignore=lambda d, names: [n for n in names if d == case and n in SKIP])
+        shutil.copytree(
+            case,
+            work,
+            copy_function=shutil.copy,
+            ignore=lambda d, names: [n for n in names if d == case and n in SKIP],
+        )
         rc, out = run(["cargo", "build", "--all-targets", "--offline", "--quiet"], work, env)
         if rc != 0:
-            return problems + ["broken crate does not build:\n" + out[-2000:]], None
+            return [*problems, "broken crate does not build:\n" + out[-2000:]], None
         rc, out = run(["cargo", "test", "--no-fail-fast", "--offline"], work, env)
         res = test_results(out)
         failed = {t for t, r in res.items() if r == "FAILED"}
@@ -159,25 +185,34 @@ def verify(case, env, fill=False):
             write_failing(case, sorted(failed))
             expected = failed
         if failed != expected:
-            problems.append("broken crate fails %s, case.toml lists %s" % (sorted(failed), sorted(expected)))
+            problems.append(
+                f"broken crate fails {sorted(failed)}, case.toml lists {sorted(expected)}"
+            )
         if not failed:
             problems.append("no test fails on the broken crate")
         if len(failed) > 3:
-            problems.append("%d tests fail (want 1-3)" % len(failed))
+            problems.append(f"{len(failed)} tests fail (want 1-3)")
         if not passed:
             problems.append("no test passes on the broken crate")
         if rc == 0:
             problems.append("cargo test succeeded on the broken crate")
-        ap = subprocess.run(["git", "apply", os.path.abspath(os.path.join(case, "gold.diff"))],
-                            cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        ap = subprocess.run(
+            ["git", "apply", os.path.abspath(os.path.join(case, "gold.diff"))],
+            cwd=work,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         if ap.returncode != 0:
-            return problems + ["gold.diff does not apply: " + ap.stdout], (failed, passed)
+            return [*problems, "gold.diff does not apply: " + ap.stdout], (failed, passed)
         rc, out = run(["cargo", "test", "--no-fail-fast", "--offline"], work, env)
         bad = sorted(t for t, r in test_results(out).items() if r == "FAILED")
         if rc != 0:
             problems.append("after gold.diff, cargo test fails: %s" % (bad or out[-1500:]))
         for f in holdback:
-            shutil.copy(os.path.join(case, "holdback", f), os.path.join(work, "tests", "holdback_" + f))
+            shutil.copy(
+                os.path.join(case, "holdback", f), os.path.join(work, "tests", "holdback_" + f)
+            )
         rc, out = run(["cargo", "test", "--no-fail-fast", "--offline"], work, env)
         hres = test_results(out)
         bad = sorted(t for t, r in hres.items() if r == "FAILED")
@@ -192,7 +227,7 @@ def write_failing(case, failing):
     path = os.path.join(case, "case.toml")
     with open(path, encoding="utf-8") as fh:
         lines = fh.read().splitlines()
-    text = "failing = [%s]" % ", ".join('"%s"' % t for t in failing)
+    text = "failing = [{}]".format(", ".join(f'"{t}"' for t in failing))
     for k, line in enumerate(lines):
         if line.startswith("failing"):
             lines[k] = text
@@ -219,13 +254,13 @@ def main(argv=None):
         t0 = time.time()
         problems, res = verify(case, env, a.fill)
         status = "ok" if not problems else "FAIL"
-        counts = "" if not res else " (%d failing, %d passing)" % (len(res[0]), len(res[1]))
-        print("%-4s %s%s [%.0fs]" % (status, case, counts, time.time() - t0), flush=True)
+        counts = "" if not res else f" ({len(res[0])} failing, {len(res[1])} passing)"
+        print(f"{status:<4} {case}{counts} [{time.time() - t0:.0f}s]", flush=True)
         for p in problems:
             print("     - " + p.replace("\n", "\n       "), flush=True)
         bad += bool(problems)
-    print("%d of %d cases verified" % (len([c for c in a.cases if os.path.exists(os.path.join(c, "case.toml"))]) - bad,
-                                       len([c for c in a.cases if os.path.exists(os.path.join(c, "case.toml"))])))
+    total = len([c for c in a.cases if os.path.exists(os.path.join(c, "case.toml"))])
+    print(f"{total - bad} of {total} cases verified")
     return 1 if bad else 0
 
 
