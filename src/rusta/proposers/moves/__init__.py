@@ -21,6 +21,7 @@ from rusta.proposers.moves import (
     names,
     ownership,
     reorder,
+    rootcause,
     syntax,
     traits,
 )
@@ -29,7 +30,7 @@ from rusta.types import Candidate, Diagnostic
 
 __all__ = ["MovesProposer", "registered"]
 
-FAMILIES = (ownership, reorder, mutability, conversions, arity, traits, analogy, names)
+FAMILIES = (rootcause, ownership, reorder, mutability, conversions, arity, traits, analogy, names)
 FAMILIES += (lifetimes, syntax, lints)
 order_families([family.__name__.rsplit(".", 1)[-1] for family in FAMILIES])
 
