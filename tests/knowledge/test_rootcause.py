@@ -51,7 +51,11 @@ pub fn pair(a: &str, b: &str) -> String { format!("{}{}", parse(a).label, parse(
 
 
 def _check(root: Path) -> list:
-    environment = {**os.environ, "CARGO_TARGET_DIR": str(root / "target"), "CARGO_NET_OFFLINE": "true"}
+    environment = {
+        **os.environ,
+        "CARGO_TARGET_DIR": str(root / "target"),
+        "CARGO_NET_OFFLINE": "true",
+    }
     done = subprocess.run(
         ["cargo", "check", "--message-format=json"],
         cwd=root,
@@ -91,7 +95,10 @@ def test_the_signature_cause_points_at_the_definition(causes: list[Cause]) -> No
     assert signature.definition is not None
     assert signature.definition.file == "src/model.rs"
     assert signature.definition.line_start == 10
-    assert {m.primary.file for m in signature.members if m.primary} == {"src/lib.rs", "src/report.rs"}
+    assert {m.primary.file for m in signature.members if m.primary} == {
+        "src/lib.rs",
+        "src/report.rs",
+    }
 
 
 def test_an_independent_error_is_its_own_cause(causes: list[Cause]) -> None:
