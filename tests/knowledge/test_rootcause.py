@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rusta.knowledge.rootcause import Cause, describe, group
+from rusta.knowledge.symbols import build_index
 from rusta.tools.diagnostics import parse_cargo_stream
 
 MANIFEST = '[package]\nname = "causes"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n'
@@ -113,3 +114,33 @@ def test_the_description_names_each_cause_and_its_size(causes: list[Cause]) -> N
     assert "`parse` takes `String` where its calls pass `&str` (4)" in text
     assert "`Item` has no field `label` that its uses spell (2)" in text
     assert "`Item::describe` takes `self` by value where its callers borrow (2)" in text
+
+
+# `Bag::count` now returns `u32`, and `spend` takes `i32` while its body adds it to `i64`:
+# the callers' mismatches are one `returns` cause (found through the symbol index), the
+# body's errors join the `signature` cause of the parameter they name.
+RETURNS = {
+    "src/lib.rs": """pub struct Bag { items: Vec<u8>, spent: i64 }
+impl Bag {
+    pub fn count(&self) -> u32 { self.items.len() as u32 }
+    pub fn spend(&mut self, amount: i32) { self.spent = self.spent + amount; }
+}
+pub fn full(b: &Bag, capacity: usize) -> bool { b.count() >= capacity }
+pub fn room(b: &Bag, capacity: usize) -> usize { capacity.saturating_sub(b.count()) }
+pub fn pay(b: &mut Bag, x: i64, y: i64) { b.spend(x); b.spend(y); }
+""",
+}
+
+
+def test_a_changed_return_type_and_a_body_error_join_their_causes(tmp_path: Path) -> None:
+    root = tmp_path / "causes"
+    for name, text in {"Cargo.toml": MANIFEST, **RETURNS}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    read = lambda name: (root / name).read_text(encoding="utf-8")  # noqa: E731
+    diagnostics = _check(root)
+    causes = group(diagnostics, read, build_index(["src/lib.rs"], read))
+    found = _by_kind(causes)
+    assert found[("returns", "Bag::count")] == 2
+    assert found[("signature", "spend")] == 4  # two calls; the body's `+ amount` (E0308, E0277)
+    assert sum(c.sites for c in causes) == sum(d.is_error for d in diagnostics)

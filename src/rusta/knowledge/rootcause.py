@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rusta.knowledge.symbols import SymbolIndex
+from rusta.tools.source import source_of
 from rusta.types import Diagnostic, Span
 
 DEFINED_HERE = ("function defined here", "method defined here", "associated function defined here")
@@ -32,8 +34,8 @@ _FIELD = (
     re.compile(r"missing fields? `(?P<name>\w+)`.* in initializer of `(?P<type>[^`]+)`"),
 )
 _METHOD = re.compile(
-    r"no (?:method|function or associated item) named `(?P<name>\w+)` found for "
-    r"(?:\w+ )*`(?P<type>[^`]+)`"
+    r"no (?:method|function or associated item|variant or associated item|variant) named "
+    r"`(?P<name>\w+)` found for (?:\w+ )*`(?P<type>[^`]+)`"
 )
 _RECEIVER = re.compile(r"`(?P<path>[\w:]+)` takes ownership of the receiver `self`")
 _UNRESOLVED = re.compile(
@@ -73,8 +75,12 @@ class Cause:
         if self.kind == "methods":
             names = ", ".join(f"`{x}`" for x in sorted(spelled_names(self)))
             return f"`{self.subject}` has no method {names} that its callers call"
+        if self.kind == "receiver" and self.members[0].code == "E0596":
+            return f"`{self.subject}` needs `&mut self` where its callers hold a `&`"
         if self.kind == "receiver":
             return f"`{self.subject}` takes `self` by value where its callers borrow"
+        if self.kind == "returns":
+            return f"what `{self.subject}` returns is not what its callers expect"
         if self.kind == "expected":
             return f"{n} values disagree with the type expected at {self.subject}"
         if self.kind == "name":
@@ -112,12 +118,20 @@ def describe(causes: Sequence[Cause]) -> str:
     return f"{errors} error(s), {len(causes)} {plural}: {parts}"
 
 
-def group(diagnostics: Iterable[Diagnostic], read: Callable[[str], str]) -> list[Cause]:
-    """The errors of a state by root cause, the biggest cause first (ties: first reported)."""
+def group(
+    diagnostics: Iterable[Diagnostic],
+    read: Callable[[str], str],
+    symbols: SymbolIndex | None = None,
+) -> list[Cause]:
+    """The errors of a state by root cause, the biggest cause first (ties: first reported).
+    With the symbol index (the items the project graph stores), a mismatch or a missing
+    method at a call of a crate fn also joins that fn's `returns` cause."""
     keyed: dict[tuple[str, str], list[Diagnostic]] = {}
     definitions: dict[tuple[str, str], Span | None] = {}
     for index, diagnostic in enumerate(d for d in diagnostics if d.is_error):
         kind, subject, definition = _key(diagnostic, read)
+        if kind == "single" and symbols is not None:
+            kind, subject = _called(diagnostic, read, symbols) or (kind, subject)
         key = (kind, subject if kind != "single" else f"{subject}#{index}")
         keyed.setdefault(key, []).append(diagnostic)
         definitions.setdefault(key, definition)
@@ -126,10 +140,69 @@ def group(diagnostics: Iterable[Diagnostic], read: Callable[[str], str]) -> list
         for (kind, subject), ms in keyed.items()
         for d in [definitions[(kind, subject)]]
     ]
+    causes = _bodies_joined(causes, read)
     # a lone error of a groupable kind is its own independent cause
     causes = [c if c.sites > 1 or c.kind == "single" else _single(c) for c in causes]
     order = {id(c): i for i, c in enumerate(causes)}
     return sorted(causes, key=lambda c: (-c.sites, order[id(c)]))
+
+
+def _bodies_joined(causes: list[Cause], read: Callable[[str], str]) -> list[Cause]:
+    """An error inside the body of a fn whose changed parameter its calls disagree with,
+    on a line that names that parameter, has the same cause (`self.spent + amount` once
+    `amount` became `i32`)."""
+    joined = list(causes)
+    for index, cause in enumerate(joined):
+        if cause.kind != "signature" or cause.definition is None:
+            continue
+        body = _body_of(cause.definition, read)
+        names = _parameter_names(cause, read)
+        if body is None or not names:
+            continue
+        taken = [
+            other
+            for other in joined
+            if other.kind == "single"
+            and other.sites == 1
+            and _inside(other.members[0], cause.definition.file, body)
+            and names & set(re.findall(r"\w+", _line_of(other.members[0])))
+        ]
+        members = cause.members + tuple(m for other in taken for m in other.members)
+        joined[index] = Cause(cause.kind, cause.subject, members, cause.definition)
+        joined = [c for c in joined if c not in taken]
+    return joined
+
+
+def _body_of(definition: Span, read: Callable[[str], str]) -> tuple[int, int] | None:
+    """Byte range of the fn whose name the span is."""
+    try:
+        source = source_of(read(definition.file))
+    except (OSError, UnicodeDecodeError):
+        return None
+    item = source.enclosing(source.char_of(definition.byte_start))
+    if item is None:
+        return None
+    return source.byte_of(item.start), source.byte_of(item.end)
+
+
+def _parameter_names(cause: Cause, read: Callable[[str], str]) -> set[str]:
+    names = set()
+    for member in cause.members:
+        for span in parameter_spans(member):
+            name = _name_at(span, read).split(":", 1)[0].strip().removeprefix("mut ")
+            if name.isidentifier():
+                names.add(name)
+    return names
+
+
+def _inside(diagnostic: Diagnostic, file: str, body: tuple[int, int]) -> bool:
+    span = diagnostic.primary
+    return span is not None and span.file == file and body[0] <= span.byte_start < body[1]
+
+
+def _line_of(diagnostic: Diagnostic) -> str:
+    span = diagnostic.primary
+    return span.text if span is not None else ""
 
 
 def cause_of(causes: Sequence[Cause], diagnostic: Diagnostic) -> Cause | None:
@@ -187,6 +260,57 @@ def _key(diagnostic: Diagnostic, read: Callable[[str], str]) -> tuple[str, str, 
     if unresolved is not None:
         return "name", next(g for g in unresolved.groups() if g), None
     return "single", diagnostic.code, None
+
+
+_CALLS = re.compile(r"(\w+)\s*(?:::<[^>]*>)?\s*\(")
+_RECEIVER_CALL = re.compile(r"(\w+)\s*\([^()]*\)\s*\.\s*$")
+_CALLED_CODES = ("E0308", "E0277", "E0369", "E0599", "E0624", "E0614", "E0596")
+
+
+def _called(
+    diagnostic: Diagnostic, read: Callable[[str], str], symbols: SymbolIndex
+) -> tuple[str, str] | None:
+    """`returns`/`receiver` of the one crate fn or method called in the code the error's
+    spans cover (`b.count()` where a `usize` is due, `t.lookup(id).len()`, `m.fib(10)`)."""
+    if diagnostic.code not in _CALLED_CODES:
+        return None
+    names: set[str] = set()
+    spans = [s for s in (*diagnostic.spans, *diagnostic.related) if not s.file.startswith("/")]
+    for span in spans:
+        code = _name_at(span, read)
+        names.update(_CALLS.findall(code))
+        if span.is_primary and diagnostic.code in ("E0599", "E0624"):
+            line = _line_before(span, read)
+            names.update(m[1] for m in [_RECEIVER_CALL.search(line)] if m)
+        if diagnostic.code == "E0596":  # `m.fib(10)` where the span is `m`
+            names.update(m[1] for m in [_METHOD_AFTER.match(_line_after(span, read))] if m)
+    defined = [symbol for name in sorted(names) for symbol in symbols.named(name, ("fn", "method"))]
+    if len({(s.owner, s.name) for s in defined}) != 1:
+        return None
+    symbol = defined[0]
+    subject = f"{symbol.owner}::{symbol.name}" if symbol.owner else symbol.name
+    return ("receiver" if diagnostic.code == "E0596" else "returns"), subject
+
+
+_METHOD_AFTER = re.compile(r"\s*\.\s*(\w+)\s*\(")
+
+
+def _line_after(span: Span, read: Callable[[str], str]) -> str:
+    try:
+        data = read(span.file).encode()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    end = data.find(b"\n", span.byte_end)
+    return data[span.byte_end : end if end >= 0 else len(data)].decode(errors="replace")
+
+
+def _line_before(span: Span, read: Callable[[str], str]) -> str:
+    try:
+        data = read(span.file).encode()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    start = data.rfind(b"\n", 0, span.byte_start) + 1
+    return data[start : span.byte_start].decode(errors="replace")
 
 
 def _defined_here(diagnostic: Diagnostic) -> Span | None:

@@ -122,7 +122,7 @@ class Searcher:
         if self._exhausted() or len(path) >= self.settings.max_steps:
             return None
         context = self._context(files, diagnostics)
-        causes = rootcause.group(targets, context.text)  # issue 20: what the errors point at
+        causes = rootcause.group(targets, context.text, context.symbols)  # issue 20
         # Cheap proposers first; a model is asked only when their candidates are spent
         # (a model call costs seconds, a compiler suggestion nothing).
         for tier in self._tiers():

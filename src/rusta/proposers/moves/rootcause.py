@@ -41,7 +41,7 @@ def causes(context: ProposalContext) -> list[Cause]:
     if kept is None or kept[0] is not context:
         if len(_CACHE) > 8:
             _CACHE.clear()
-        kept = (context, group(context.diagnostics, context.text))
+        kept = (context, group(context.diagnostics, context.text, context.symbols))
         _CACHE[id(context)] = kept
     return kept[1]
 
@@ -371,7 +371,7 @@ def _partners(context: ProposalContext, owner: str, spelled: str, kind: str) -> 
     """The members of `owner` the uses could have meant: a name sharing a word with the
     spelled one first (`name` → `display_name`), then the least used (the renamed one is used
     by nothing the edit did not touch), then the closest in spelling."""
-    kinds = ("method", "fn") if kind == "method" else ("field",)
+    kinds = ("method", "fn", "variant") if kind == "method" else ("field",)
     members = [
         s
         for s in context.symbols.symbols
@@ -391,6 +391,8 @@ def _partners(context: ProposalContext, owner: str, spelled: str, kind: str) -> 
 
 def _arity_fits(context: ProposalContext, cause: Cause, method: Symbol) -> bool:
     """The method takes as many arguments as the first call passes (when both can be read)."""
+    if method.kind == "variant":
+        return True  # `Shape::Circle(r)` is a pattern as often as a call
     text = context.text(method.file)
     at = text.find("(", method.keyword_at)
     close = matching_close(text, at) if at >= 0 else -1
