@@ -93,6 +93,7 @@ class Searcher:
         self.state = SearchState()
         self.ledger = ledger
         self.allow_model = False
+        self.history: Callable[[str], str | None] | None = None  # files at HEAD (issue 20)
         self.validation_limit = self.settings.max_validations
 
     # --- public ------------------------------------------------------------------------------
@@ -479,7 +480,9 @@ class Searcher:
         def read(name: str) -> str:
             return files[name] if name in files else self.validator.read_pristine(name)
 
-        return ProposalContext(read=read, files=self.rust_files, diagnostics=diagnostics)
+        return ProposalContext(
+            read=read, files=self.rust_files, diagnostics=diagnostics, committed=self.history
+        )
 
     def _diff_from_pristine(self, files: Mapping[str, str]) -> str:
         old = {}

@@ -25,7 +25,7 @@ from rusta.proposers.context import ProposalContext, is_shorthand_field
 from rusta.proposers.moves.common import expected_found, levenshtein
 from rusta.proposers.moves.registry import MoveContext, applicable, move
 from rusta.tools.lexer import matching_close, tokenize
-from rusta.types import Candidate, Diagnostic, TextEdit
+from rusta.types import Candidate, Diagnostic, Span, TextEdit
 
 EXAMPLES = "examples/dev4"
 _SIGNATURE = ("E0308", "E0061")
@@ -92,14 +92,17 @@ def retype_parameter(m: MoveContext) -> Iterator[Candidate]:
             f"`{cause.subject}` takes `{name.strip()}: {new_type}`, what all "
             f"{cause.sites} calls pass (it was `{old_type.strip()}`)"
         )
-        yield m.candidate(intent, [edit])
+        note, lower = _weighed(_history(m, cause, _span_line(cause.definition)), "definition")
+        intent += note
+        yield m.candidate(intent, [edit], lower=lower)
         if old_type.strip() == "String" and new_type == "&str":
             body = _body_start(m.context.text(file), last)
             if body >= 0:
                 owned = m.context.insert(
                     file, body + 1, f"\n    let {name.strip()} = {name.strip()}.to_string();"
                 )
-                yield m.candidate(f"{intent}, owned again at the top of the body", [edit, owned])
+                edits = [edit, owned]
+                yield m.candidate(f"{intent}, owned again in the body", edits, lower=lower + 0.05)
 
 
 @move(
@@ -134,7 +137,8 @@ def drop_parameter(m: MoveContext) -> Iterator[Candidate]:
         intent = (
             f"drop `{name}` from `{cause.subject}`: no call passes it and its body never reads it"
         )
-        yield m.candidate(intent, [m.context.edit(file, first, last, "")])
+        note, lower = _weighed(_history(m, cause, _span_line(cause.definition)), "definition")
+        yield m.candidate(intent + note, [m.context.edit(file, first, last, "")], lower=lower)
 
 
 @move(
@@ -162,11 +166,13 @@ def rename_field(m: MoveContext) -> Iterator[Candidate]:
         )
         if text[field.keyword_at : field.keyword_at + len(field.name)] != field.name:
             continue
-        yield m.candidate(intent, [declaration], lower=0.1 * rank)
+        note, lower = _weighed(_history(m, cause, _line_of(m.context, field)), "definition")
+        yield m.candidate(intent + note, [declaration], lower=0.1 * rank + lower)
         followers = _field_uses(m.context, cause.subject, field, spelled)
         if followers:
             edits = [declaration, *followers]
-            yield m.candidate(f"{intent}, with its other uses", edits, lower=0.1 * rank)
+            intent = f"{intent}, with its other uses{note}"
+            yield m.candidate(intent, edits, lower=0.1 * rank + lower)
 
 
 @move(
@@ -187,7 +193,8 @@ def respell_field_uses(m: MoveContext) -> Iterator[Candidate]:
         edits = _respelled(m.context, cause, spelled, field.name, shorthand=True)
         if edits:
             intent = f"spell `{field.name}` at all {len(edits)} uses of `{cause.subject}.{spelled}`"
-            yield m.candidate(intent, edits, lower=0.1 * rank)
+            note, lower = _weighed(_history(m, cause, _line_of(m.context, field)), "uses")
+            yield m.candidate(intent + note, edits, lower=0.1 * rank + lower)
 
 
 @move(
@@ -215,7 +222,8 @@ def rename_method(m: MoveContext) -> Iterator[Candidate]:
             f"rename `{cause.subject}::{method.name}` back to `{called}`, "
             f"the name all {cause.sites} callers call"
         )
-        yield m.candidate(intent, [edit], lower=0.1 * rank)
+        note, lower = _weighed(_history(m, cause, _line_of(m.context, method)), "definition")
+        yield m.candidate(intent + note, [edit], lower=0.1 * rank + lower)
 
 
 @move(
@@ -239,7 +247,8 @@ def respell_method_calls(m: MoveContext) -> Iterator[Candidate]:
             intent = (
                 f"call `{method.name}` at all {len(edits)} calls of `{cause.subject}::{called}`"
             )
-            yield m.candidate(intent, edits, lower=0.1 * rank)
+            note, lower = _weighed(_history(m, cause, _line_of(m.context, method)), "uses")
+            yield m.candidate(intent + note, edits, lower=0.1 * rank + lower)
 
 
 @move(
@@ -267,7 +276,8 @@ def borrow_receiver(m: MoveContext) -> Iterator[Candidate]:
     receiver = "&mut self" if found[1] else "&self"
     edit = m.context.edit(span.file, found.start() + 1, found.end(), receiver)
     intent = f"`{cause.subject}` takes `{receiver}`: its {cause.sites} callers only borrow"
-    yield m.candidate(intent, [edit])
+    note, lower = _weighed(_history(m, cause, _span_line(span)), "definition")
+    yield m.candidate(intent + note, [edit], lower=lower)
 
 
 # --- the use side: the same per-site fix at every site, in one candidate -----------------
@@ -297,7 +307,8 @@ def adapt_every_use(m: MoveContext) -> Iterator[Candidate]:
             continue
         first = per_site[0][name]
         intent = f"at all {cause.sites} uses of `{cause.subject}`: {first.intent}"
-        yield m.candidate(intent, edits)
+        note, lower = _weighed(_history(m, cause, _span_line(cause.definition)), "uses")
+        yield m.candidate(intent + note, edits, lower=lower)
 
 
 def _site_fixes(context: ProposalContext, diagnostic: Diagnostic) -> dict[str, Candidate]:
@@ -331,6 +342,55 @@ def _joined(candidates: Sequence[Candidate]) -> list[TextEdit] | None:
 
 def _overlaps(a: TextEdit, b: TextEdit) -> bool:
     return a.file == b.file and a.byte_start < b.byte_end and b.byte_start < a.byte_end
+
+
+# --- git history: which side moved since the last commit ----------------------------------
+
+
+def _history(m: MoveContext, cause: Cause, definition: tuple[str, int] | None) -> str:
+    """ "definition" when the definition's line differs from HEAD and no use's line does,
+    "uses" for the reverse, "" when git cannot tell (no repository, both or neither moved)."""
+    if m.context.committed is None or definition is None:
+        return ""
+    moved = _changed(m.context, *definition)
+    uses = [_changed(m.context, s.file, s.line_start) for s in _use_spans(cause)]
+    if moved is None or not uses or None in uses:
+        return ""
+    if moved and not any(uses):
+        return "definition"
+    if all(uses) and not moved:
+        return "uses"
+    return ""
+
+
+def _use_spans(cause: Cause) -> list[Span]:
+    return [d.primary for d in cause.members if d.primary is not None]
+
+
+def _changed(context: ProposalContext, file: str, line: int) -> bool | None:
+    """The line is not in the file's last committed text (None: git does not know the file)."""
+    committed = context.committed(file) if context.committed is not None else None
+    if committed is None or not context.owns(file):
+        return None
+    text = context.source(file).line_text(line).strip()
+    return text not in {old.strip() for old in committed.splitlines()}
+
+
+def _weighed(said: str, side: str) -> tuple[str, float]:
+    """The intent's note and the prior's shift for a candidate changing `side`."""
+    if said == side and side == "definition":
+        return " (git: the definition changed since the last commit, its uses did not)", -0.15
+    if said == side:
+        return " (git: the uses changed since the last commit, the definition did not)", -0.15
+    return ("", 0.15) if said else ("", 0.0)
+
+
+def _line_of(context: ProposalContext, symbol: Symbol) -> tuple[str, int]:
+    return symbol.file, context.source(symbol.file).line_col(symbol.keyword_at)[0]
+
+
+def _span_line(span: Span | None) -> tuple[str, int] | None:
+    return (span.file, span.line_start) if span is not None else None
 
 
 # --- helpers -------------------------------------------------------------------------------
