@@ -67,6 +67,13 @@ fn routes_and_evens() {
 }
 
 
+def _more_calls(files: dict[str, str], calls: int) -> dict[str, str]:
+    """The same crate with `calls` calls of `register` instead of four."""
+    lines = "".join(f'    router.register("/extra/{n}", 200);\n' for n in range(calls - 4))
+    app = files["src/app.rs"].replace("    router\n}", f"{lines}    router\n}}")
+    return {**files, "src/app.rs": app}
+
+
 class Run:
     def __init__(self, root: Path, home: Path, outcome: Outcome) -> None:
         self.root, self.home, self.outcome = root, home, outcome
@@ -77,11 +84,9 @@ class Run:
         return [e for e in lines if e["kind"] == kind]
 
 
-@pytest.fixture(scope="module")
-def router(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    base = tmp_path_factory.mktemp("rootcause")
+def _episode(base: Path, files: dict[str, str]) -> Run:
     root = base / "router_case"
-    for name, text in {"Cargo.toml": MANIFEST.format(name="router_case"), **ROUTER}.items():
+    for name, text in {"Cargo.toml": MANIFEST.format(name="router_case"), **files}.items():
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_text(text, encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
@@ -91,6 +96,22 @@ def router(tmp_path_factory: pytest.TempPathFactory) -> Run:
         patch.setenv("RUSTA_HOME", str(base / "home"))
         outcome = run_episode(root, load_settings(root), rusta_home(), dry_run=True)
     return Run(root, base / "home", outcome)
+
+
+@pytest.fixture(scope="module")
+def router(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    return _episode(tmp_path_factory.mktemp("rootcause"), ROUTER)
+
+
+def test_the_budget_scales_with_causes_not_errors(
+    router: Run, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Issue 20: 15 errors with 2 causes cost what 5 errors with the same 2 causes cost."""
+    many = _episode(tmp_path_factory.mktemp("many"), _more_calls(ROUTER, 14))
+    assert many.events("plan")[0]["causes"][0].endswith("(14)")
+    assert many.outcome.status is Status.GREEN
+    assert many.outcome.changed_lines == router.outcome.changed_lines
+    assert many.outcome.candidates_validated == router.outcome.candidates_validated
 
 
 def test_the_definition_is_fixed_once_not_every_call(router: Run) -> None:
