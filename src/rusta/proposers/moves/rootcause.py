@@ -72,12 +72,13 @@ def retype_parameter(m: MoveContext) -> Iterator[Candidate]:
     passed: dict[tuple[str, int, int], set[str]] = {}
     for member in cause.members:
         spans = parameter_spans(member)
-        types = expected_found(member) if member.code == "E0308" else None
+        types = _types(member) if member.code == "E0308" else None
         if len(spans) != 1 or types is None:
             continue
         key = (spans[0].file, spans[0].byte_start, spans[0].byte_end)
         passed.setdefault(key, set()).add(_borrowed(types[1]))
     for (file, start, end), found in passed.items():
+        found = _unified(found)
         if len(found) != 1 or "{" in next(iter(found)):
             continue  # the calls disagree, or pass a literal whose type rustc left open
         new_type = next(iter(found))
@@ -280,6 +281,98 @@ def borrow_receiver(m: MoveContext) -> Iterator[Candidate]:
     yield m.candidate(intent + note, [edit], lower=lower)
 
 
+@move(
+    "retype-return",
+    example=f"{EXAMPLES}/returns/01-count-narrowed-u32",
+    codes=("E0308", "E0277"),
+    prior=0.7,
+    doc="Every caller of a fn expects the same type where its (changed) return type gives "
+    "another: the fn returns what the callers expect again (and a cast its body ends with "
+    "to the changed type goes).",
+)
+def retype_return(m: MoveContext) -> Iterator[Candidate]:
+    cause = _cause(m, "returns")
+    if cause is None or m.diagnostic is not cause.members[0]:
+        return
+    pairs = [_types(d) for d in cause.members if d.code == "E0308"]
+    if not pairs or None in pairs:
+        return
+    name = cause.subject.rsplit("::", 1)[-1]
+    owner = cause.subject.rsplit("::", 1)[0] if "::" in cause.subject else ""
+    for symbol in m.context.symbols.named(name, ("fn", "method")):
+        if symbol.owner != owner:
+            continue
+        text = m.context.text(symbol.file)
+        body = _body_start(text, symbol.keyword_at)
+        head = _RETURNS.search(text, symbol.keyword_at, body + 1) if body >= 0 else None
+        if head is None:
+            continue
+        found = head[1].strip()
+        # the other side of every mismatch: what the callers expect (or compare it with)
+        wanted = {t for pair in pairs if pair for t in pair if t != found}
+        if len(wanted) != 1 or not all(pair and found in pair for pair in pairs):
+            continue
+        expected = next(iter(wanted))
+        close = matching_close(text, body)
+        edits = [m.context.edit(symbol.file, head.start(1), head.end(1), expected)]
+        cast = re.compile(r"\s+as\s+" + re.escape(found) + r"(?=\s*}\s*$)")
+        tail = cast.search(text, body, close + 1) if close > 0 else None
+        if tail is not None:
+            edits.append(m.context.edit(symbol.file, tail.start(), tail.end(), ""))
+        intent = (
+            f"`{cause.subject}` returns `{expected}` again, what all {cause.sites} callers "
+            f"expect (it was changed to `{found}`)"
+        )
+        note, lower = _weighed(_history(m, cause, _line_of(m.context, symbol)), "definition")
+        yield m.candidate(intent + note, edits, lower=lower)
+
+
+@move(
+    "rename-definition",
+    example=f"{EXAMPLES}/names/01-const-renamed",
+    codes=("E0425", "E0412", "E0433", "E0422", "E0423", "E0531"),
+    prior=0.7,
+    doc="Several uses name an item the crate no longer has, and an item nothing uses sits "
+    "where it was (a renamed fn, const, static or type): that item takes the name the uses "
+    "spell, once, at the definition.",
+)
+def rename_definition(m: MoveContext) -> Iterator[Candidate]:
+    cause = _cause(m, "name")
+    if cause is None or m.diagnostic is not cause.members[0]:
+        return
+    missing = cause.subject
+    kinds = ("fn", "const", "static", "struct", "enum", "type", "trait", "union")
+    counts = _identifier_counts(m.context)
+    words = set(missing.lower().split("_"))
+    unused = [
+        s
+        for s in m.context.symbols.symbols
+        if s.kind in kinds
+        and counts.get(s.name, 0) == 1
+        and s.name != missing
+        and not s.owner
+        and (s.name[:1].isupper() == missing[:1].isupper())
+    ]
+    unused.sort(
+        key=lambda s: (
+            not words & set(s.name.lower().split("_")),
+            levenshtein(s.name.lower(), missing.lower()),
+        )
+    )
+    for rank, symbol in enumerate(unused[:2]):
+        text = m.context.text(symbol.file)
+        at = text.find(symbol.name, symbol.keyword_at)
+        if at < 0:
+            continue
+        edit = m.context.edit(symbol.file, at, at + len(symbol.name), missing)
+        intent = (
+            f"rename `{symbol.name}` back to `{missing}`: all {cause.sites} uses name "
+            f"`{missing}` and nothing uses `{symbol.name}`"
+        )
+        note, lower = _weighed(_history(m, cause, _line_of(m.context, symbol)), "definition")
+        yield m.candidate(intent + note, [edit], lower=0.1 * rank + lower)
+
+
 # --- the use side: the same per-site fix at every site, in one candidate -----------------
 
 
@@ -403,6 +496,36 @@ def _first(cause: Cause, *codes: str) -> Diagnostic | None:
 
 def _labels(diagnostic: Diagnostic) -> str:
     return " ".join(s.label or "" for s in diagnostic.spans)
+
+
+_RETURNS = re.compile(r"->\s*([^{;]+?)\s*(?=\bwhere\b|\{)")
+_MISMATCH = re.compile(r"expected (?:[\w ]+ )?`([^`]+)`\s*found (?:[\w ]+ )?`([^`]+)`", re.S)
+
+
+def _types(diagnostic: Diagnostic) -> tuple[str, str] | None:
+    """(expected, found) of a mismatch, also when rustc says it in a note ("types differ in
+    mutability": "expected mutable reference `&mut Vec<u32>` found reference `&Vec<u32>`")."""
+    types = expected_found(diagnostic)
+    if types is not None:
+        return types
+    for note in diagnostic.children:
+        match = _MISMATCH.search(note)
+        if match:
+            return match[1], match[2]
+    return None
+
+
+def _unified(types: set[str]) -> set[str]:
+    """`&[_]` and `&[u32]` are one type (rustc elides what it did not infer at one call)."""
+    concrete = {t for t in types if "_" not in re.sub(r"\w_|_\w", "", t)}
+    if len(concrete) != 1:
+        return types
+    only = next(iter(concrete))
+    for other in types - concrete:
+        pattern = re.escape(other).replace("_", r"[^,<>\[\]]+")
+        if not re.fullmatch(pattern, only):
+            return types
+    return concrete
 
 
 def _borrowed(found: str) -> str:
