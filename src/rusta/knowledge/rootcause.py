@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from rusta.knowledge.symbols import SymbolIndex
 from rusta.tools.source import source_of
-from rusta.types import Diagnostic, Span
+from rusta.types import TEST_FAILURE_CODE, Diagnostic, Span
 
 DEFINED_HERE = ("function defined here", "method defined here", "associated function defined here")
 _FIELD = (
@@ -128,7 +128,9 @@ def group(
     method at a call of a crate fn also joins that fn's `returns` cause."""
     keyed: dict[tuple[str, str], list[Diagnostic]] = {}
     definitions: dict[tuple[str, str], Span | None] = {}
-    for index, diagnostic in enumerate(d for d in diagnostics if d.is_error):
+    # compiler errors only: a failing test (issue 13) is repaired by its own search
+    errors = (d for d in diagnostics if d.is_error and d.code != TEST_FAILURE_CODE)
+    for index, diagnostic in enumerate(errors):
         kind, subject, definition = _key(diagnostic, read)
         if kind == "single" and symbols is not None:
             kind, subject = _called(diagnostic, read, symbols) or (kind, subject)
