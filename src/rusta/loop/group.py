@@ -39,15 +39,21 @@ def answers_cause(proposal: Proposal) -> bool:
 
 def by_cause(proposals: Sequence[Proposal], causes: Sequence[Cause]) -> list[Proposal]:
     """The queue with the causes taking turns (the biggest cause first), whole-cause
-    candidates first within each cause, the proposers' ranking kept otherwise."""
-    if sum(c.grouped for c in causes) == 0 and len(causes) < 2:
-        return list(proposals)
+    candidates first within each cause (the smaller first), the proposers' ranking kept
+    otherwise; unchanged when no cause has more than one error."""
+    if not any(c.grouped for c in causes):
+        return list(proposals)  # independent errors only: the proposers' ranking stands
     lanes: dict[int, list[Proposal]] = {}
     for proposal in proposals:
         cause = cause_of(causes, proposal.target) if proposal.target is not None else None
         lane = causes.index(cause) if cause is not None else len(causes)
         lanes.setdefault(lane, []).append(proposal)
-    ordered = [sorted(lanes[k], key=lambda p: not answers_cause(p)) for k in sorted(lanes)]
+    # whole-cause candidates first, the smaller first: the definition side and the use
+    # side of a cause meet in one batch, so the smaller green one wins
+    ordered = [
+        sorted(lanes[k], key=lambda p: (not answers_cause(p), p.lines if answers_cause(p) else 0))
+        for k in sorted(lanes)
+    ]
     queue: list[Proposal] = []
     for rank in range(max((len(lane) for lane in ordered), default=0)):
         queue += [lane[rank] for lane in ordered if rank < len(lane)]
