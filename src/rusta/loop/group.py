@@ -24,6 +24,10 @@ from rusta.proposers.moves import registered
 from rusta.types import TextEdit, Verdict
 
 _WHOLE_CAUSE = frozenset(m.name for m in registered() if m.family == "rootcause")
+_DEFINITION_SIDE = frozenset(
+    {"retype-parameter", "drop-parameter", "rename-field", "rename-method", "borrow-receiver"}
+    | {"retype-return", "rename-definition"}
+)
 
 
 class _Attempt(Protocol):
@@ -48,16 +52,21 @@ def by_cause(proposals: Sequence[Proposal], causes: Sequence[Cause]) -> list[Pro
         cause = cause_of(causes, proposal.target) if proposal.target is not None else None
         lane = causes.index(cause) if cause is not None else len(causes)
         lanes.setdefault(lane, []).append(proposal)
-    # whole-cause candidates first, the smaller first: the definition side and the use
-    # side of a cause meet in one batch, so the smaller green one wins
-    ordered = [
-        sorted(lanes[k], key=lambda p: (not answers_cause(p), p.lines if answers_cause(p) else 0))
-        for k in sorted(lanes)
-    ]
+    ordered = [sorted(lanes[k], key=_whole_cause_first) for k in sorted(lanes)]
     queue: list[Proposal] = []
     for rank in range(max((len(lane) for lane in ordered), default=0)):
         queue += [lane[rank] for lane in ordered if rank < len(lane)]
     return queue
+
+
+def _whole_cause_first(proposal: Proposal) -> tuple[bool, int, bool]:
+    """Whole-cause candidates first, the smaller first, so a cause's definition side and use
+    side meet in one batch and the smaller green one wins; at equal size the uses change
+    first (a definition is an API: at equal cost it stays)."""
+    if not answers_cause(proposal):
+        return (True, 0, False)
+    name = proposal.candidate.move.split("/", 1)[-1]
+    return (False, proposal.lines, name in _DEFINITION_SIDE)
 
 
 def combined(
