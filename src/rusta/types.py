@@ -107,6 +107,10 @@ class Diagnostic:
     children: tuple[str, ...] = ()  # the text of note:/help: children, in order
     rendered: str = ""
     package: str = ""
+    # the spans of the note: children ("function defined here", "`T::m` takes ownership of
+    # the receiver"), each labelled with its note's text when rustc gave it no label of its own:
+    # where a root cause lives when the error sits at one of its uses (issue 20)
+    related: tuple[Span, ...] = ()
 
     @property
     def primary(self) -> Span | None:

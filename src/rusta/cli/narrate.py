@@ -48,6 +48,13 @@ class Narrator:
             self.console.print("  nothing to fix: the crate is clean")
 
     def _on_plan(self, data: dict) -> None:
+        causes = data.get("causes") or []
+        if causes and any(not c.endswith("(1)") for c in causes):
+            errors = sum(int(c.rsplit("(", 1)[1].rstrip(")")) for c in causes)
+            self.console.print(
+                f"  causes {errors} error(s), {len(causes)} cause(s): " + "; ".join(causes),
+                markup=False,
+            )
         self.console.print(
             f"  step {data['step']}: {data['candidates']} candidate(s) for "
             f"{data['targets'][0] if data['targets'] else '?'}"

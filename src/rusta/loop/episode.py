@@ -31,6 +31,7 @@ from rusta.memory.scope import open_scope
 from rusta.proposers.memory import MemoryProposer
 from rusta.protocols import Proposer, TraceSink
 from rusta.sandbox.slots import pool
+from rusta.tools.history import committed_reader
 from rusta.trace.events import Tracer
 from rusta.trace.jsonl import JsonlSink
 from rusta.trace.tree import file_hashes
@@ -96,6 +97,8 @@ def open_episode(
         )
         chosen = proposers or default_proposers(recall, settings, tracer)
         searcher = Searcher(validator, chosen, priors, tracer, task.rust_files, memory.ledger)
+        if task.git_head:
+            searcher.history = committed_reader(task.crate.root)
         budget = probe.ProbeBudget.from_settings(settings)
         episode = Episode(task, mode, tracer, priors, memory, validator, searcher, started, budget)
         try:

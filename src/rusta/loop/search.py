@@ -20,8 +20,9 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 
+from rusta.knowledge import rootcause
 from rusta.learn.priors import Priors
-from rusta.loop import policy
+from rusta.loop import group, policy
 from rusta.loop.propose import Proposal, gather, state_hash
 from rusta.loop.validate import Validator
 from rusta.memory.cache import EpisodicCache, fingerprint, hunks_between
@@ -92,6 +93,7 @@ class Searcher:
         self.state = SearchState()
         self.ledger = ledger
         self.allow_model = False
+        self.history: Callable[[str], str | None] | None = None  # files at HEAD (issue 20)
         self.validation_limit = self.settings.max_validations
 
     # --- public ------------------------------------------------------------------------------
@@ -121,6 +123,7 @@ class Searcher:
         if self._exhausted() or len(path) >= self.settings.max_steps:
             return None
         context = self._context(files, diagnostics)
+        causes = rootcause.group(targets, context.text, context.symbols)  # issue 20
         # Cheap proposers first; a model is asked only when their candidates are spent
         # (a model call costs seconds, a compiler suggestion nothing).
         # a failing test has many suspect lines and no compiler hint: a wider step
@@ -133,14 +136,17 @@ class Searcher:
                 if self._within_budget(p, path) and _signature(p, context) not in self.state.failed
             ]
             proposals = self._not_known_red(proposals, context, targets)
+            proposals = group.by_cause(proposals, causes)
             self.tracer.emit(
                 "plan",
                 step=len(path) + 1,
                 targets=[_describe(d) for d in targets[:5]],
                 candidates=len(proposals),
                 gear=policy.gear(targets),
+                causes=[f"{c.summary()} ({c.sites})" for c in causes],
             )
-            solution = self._run_queue(list(proposals), diagnostics, targets, context, path)
+            step = (causes, files)
+            solution = self._run_queue(list(proposals), diagnostics, targets, context, path, step)
             if solution is not None or self._exhausted():
                 return solution
         return None
@@ -161,9 +167,13 @@ class Searcher:
         targets: list[Diagnostic],
         context: ProposalContext,
         path: list[Attempt],
+        step: tuple[list[rootcause.Cause], dict[str, str]] | None = None,
     ) -> Solution | None:
         while queue and not self._exhausted():
             attempts, queue = self._next_batch(queue, diagnostics, targets)
+            joined = group.combined(attempts, *step, context, self.priors) if step else None
+            if joined is not None and joined.state_hash not in self.state.seen:
+                attempts = self._validate_batch([joined], diagnostics) + attempts  # issue 20
             fresh = [a for a in attempts if not a.replayed]
             if not path:
                 self.state.first_step += fresh
@@ -466,7 +476,9 @@ class Searcher:
         def read(name: str) -> str:
             return files[name] if name in files else self.validator.read_pristine(name)
 
-        return ProposalContext(read=read, files=self.rust_files, diagnostics=diagnostics)
+        return ProposalContext(
+            read=read, files=self.rust_files, diagnostics=diagnostics, committed=self.history
+        )
 
     def _diff_from_pristine(self, files: Mapping[str, str]) -> str:
         old = {}

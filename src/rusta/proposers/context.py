@@ -22,6 +22,8 @@ class ProposalContext:
     read: Callable[[str], str]
     files: Sequence[str]  # every .rs file of the crate, relative to its root
     diagnostics: Sequence[Diagnostic]  # all diagnostics of the current state
+    # the text of a file at the last commit (None: untracked, no git): who changed (issue 20)
+    committed: Callable[[str], str | None] | None = None
     _cache: dict[str, str] = field(default_factory=dict)
 
     def text(self, file: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from rusta.tools.taxonomy import classify
@@ -53,7 +54,18 @@ def parse_message(message: dict[str, Any], package: str = "") -> Diagnostic | No
         children=notes,
         rendered=message.get("rendered") or "",
         package=_package_name(package),
+        related=tuple(_related(children)),
     )
+
+
+def _related(children: list[dict[str, Any]]) -> Iterable[Span]:
+    """The spans of the `note:` children, labelled with the note when they have no label."""
+    for child in children:
+        if child.get("level") != "note":
+            continue
+        for raw in child.get("spans") or []:
+            span = _span(raw)
+            yield span if span.label else replace(span, label=child.get("message", ""))
 
 
 def _span(raw: dict[str, Any]) -> Span:

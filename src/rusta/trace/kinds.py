@@ -139,6 +139,9 @@ class Plan:
     targets: list[str]
     candidates: Count
     gear: Literal["quick", "deep"]
+    causes: list[str] = field(default_factory=list)
+    """The step's errors grouped by root cause, biggest first: "`T` has no field `x` ... (3)"
+    (issue 20: one edit that breaks every use is one cause, fixed in one step)."""
 
 
 @dataclass(frozen=True)

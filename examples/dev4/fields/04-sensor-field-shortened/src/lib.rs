@@ -1,0 +1,2 @@
+pub mod sensor;
+pub mod alarm;

@@ -1,0 +1,2 @@
+pub mod span;
+pub mod layout;

@@ -1,0 +1,3 @@
+pub fn normalize(name: String) -> String {
+    name.trim().to_lowercase()
+}

@@ -1,0 +1,2 @@
+pub mod playlist;
+pub mod player;

@@ -1,0 +1,5 @@
+#[derive(Debug, Clone, Copy)]
+pub struct Point {
+    pub left: i32,
+    pub y: i32,
+}

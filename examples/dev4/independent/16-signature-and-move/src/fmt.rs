@@ -1,0 +1,3 @@
+pub fn bullet(item: String) -> String {
+    format!("- {item}")
+}

@@ -1,0 +1,2 @@
+pub mod stack;
+pub mod calc;

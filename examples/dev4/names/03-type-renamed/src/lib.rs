@@ -1,0 +1,2 @@
+pub mod units;
+pub mod weather;

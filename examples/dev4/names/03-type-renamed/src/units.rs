@@ -1,0 +1,2 @@
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Temperature(pub f64);

@@ -1,0 +1,2 @@
+pub mod memo;
+pub mod use_memo;

@@ -1,0 +1,2 @@
+pub mod bag;
+pub mod checks;

@@ -1,0 +1,2 @@
+pub mod price;
+pub mod cart;

@@ -1,0 +1,2 @@
+pub mod slug;
+pub mod posts;

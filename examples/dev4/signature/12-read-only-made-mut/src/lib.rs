@@ -1,0 +1,2 @@
+pub mod sums;
+pub mod use_sums;

@@ -1,0 +1,3 @@
+pub fn total(values: &mut Vec<u32>) -> u32 {
+    values.iter().sum()
+}

@@ -1,0 +1,2 @@
+pub mod shape;
+pub mod draw;
