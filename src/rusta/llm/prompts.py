@@ -201,3 +201,77 @@ def build_explain_prompt(question: str, sources: Sequence[str], budget_tokens: i
             break
         listed.append(entry)
     return f"{EXPLAIN_INTRO}\n\n## Problem\n{question}\n\n## Sources\n" + "\n\n".join(listed)
+
+
+# --- the whole-item prompt (issue 14): for a small model --------------------------------------
+
+ITEM_INTRO = (
+    "You are Rusta, a careful Rust engineer. Rewrite one item of a Rust crate so the crate "
+    "compiles and its tests pass."
+)
+
+
+@dataclass(frozen=True)
+class ItemPrompt:
+    """A whole-item task: what to write, the item with line numbers, the compiler's words."""
+
+    task: str  # "Rewrite `fn total` so that ..." or "Write the missing function `parse`."
+    code_title: str  # "src/lib.rs, lines 4-12 (the item to rewrite)"
+    code: str  # numbered lines
+    answer: str  # "the complete rewritten `fn total`"
+    errors: tuple[str, ...] = ()  # rendered rustc errors (or failing tests) for the item
+    related: tuple[tuple[str, str], ...] = ()  # (title, code): callers, tests, definitions
+    anchor_title: str = ""
+    anchor_text: str = ""
+    example: str = ""  # one recalled green fix
+    previous: str = ""  # the last answer, when it was checked and failed
+    feedback: str = ""  # what rustc or the tests said about `previous`
+
+
+def numbered(text: str, first_line: int) -> str:
+    lines = text.split("\n")
+    width = len(str(first_line + len(lines) - 1))
+    return "\n".join(f"{n:>{width}} | {line}" for n, line in enumerate(lines, first_line))
+
+
+def build_item_prompt(parts: ItemPrompt, budget_tokens: int) -> str:
+    """The prompt within the budget: the task, the item and the errors always; then the
+    feedback, related code, the error-index excerpt and the example while they fit."""
+    budget = int(budget_tokens * CHARS_PER_TOKEN)
+    errors = "\n\n".join(e.strip() for e in parts.errors if e.strip())
+    required = [
+        ITEM_INTRO + "\n\n" + parts.task,
+        f"## {parts.code_title}\n```rust\n{parts.code}\n```",
+    ]
+    if errors:
+        required.insert(1, "## Errors\n" + errors[: max(600, budget // 4)])
+    closing = (
+        f"## Answer\nReply with {parts.answer} in one ```rust code block, without line "
+        "numbers and without tests. Keep the names and signatures the rest of the crate uses. "
+        "Never use todo!(), unimplemented!() or panic!() as the body."
+    )
+    optional = [
+        (
+            "## Your previous answer\n```rust\n" + parts.previous.strip() + "\n```\n"
+            "It was checked and failed:\n" + parts.feedback.strip()
+            if parts.previous
+            else "## Your previous answer could not be used\n" + parts.feedback.strip()
+        )
+        if parts.feedback
+        else "",
+        *(f"## {title}\n```rust\n{code}\n```" for title, code in parts.related),
+        f"## Error index ({parts.anchor_title})\n{parts.anchor_text.strip()}"
+        if parts.anchor_text.strip()
+        else "",
+        "## A fix that worked before\n" + parts.example if parts.example else "",
+    ]
+    sections = list(required)
+    used = sum(len(s) + 2 for s in [*required, closing])
+    for section in filter(None, optional):
+        room = budget - used
+        if len(section) + 2 > room:
+            section = _truncated(section, room - 2)
+        if section:
+            sections.append(section)
+            used += len(section) + 2
+    return "\n\n".join([*sections, closing]) + "\n"

@@ -123,7 +123,13 @@ class Searcher:
         context = self._context(files, diagnostics)
         # Cheap proposers first; a model is asked only when their candidates are spent
         # (a model call costs seconds, a compiler suggestion nothing).
-        for tier in self._tiers():
+        tiers = self._tiers()
+        if self.allow_model and not path:
+            # The model-free pass already walked this tree to its end without a fix: at the
+            # root the model goes first, so its calls (seconds each) are spent on the
+            # user's code, not on the states that pass's guesses led to.
+            tiers = tiers[::-1]
+        for tier in tiers:
             proposals = gather(
                 tier,
                 context,
@@ -470,7 +476,15 @@ class Searcher:
         def read(name: str) -> str:
             return files[name] if name in files else self.validator.read_pristine(name)
 
-        return ProposalContext(read=read, files=self.rust_files, diagnostics=diagnostics)
+        def check(changed: Mapping[str, str]) -> list[Diagnostic]:
+            return self.validator.check({**files, **changed}).diagnostics
+
+        def test(changed: Mapping[str, str]) -> str:
+            return self.validator.test_failures({**files, **changed})
+
+        return ProposalContext(
+            read=read, files=self.rust_files, diagnostics=diagnostics, check=check, test=test
+        )
 
     def _diff_from_pristine(self, files: Mapping[str, str]) -> str:
         old = {}

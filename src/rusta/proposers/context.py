@@ -6,7 +6,7 @@ byte offsets land on the same characters a move edits."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -23,6 +23,11 @@ class ProposalContext:
     files: Sequence[str]  # every .rs file of the crate, relative to its root
     diagnostics: Sequence[Diagnostic]  # all diagnostics of the current state
     _cache: dict[str, str] = field(default_factory=dict)
+    # The sandbox, for a proposer that iterates on feedback (the model's item mode): the
+    # diagnostics of the current state with these files changed, and the failing tests'
+    # messages ("" when every test passes). None where no sandbox is at hand.
+    check: Callable[[Mapping[str, str]], Sequence[Diagnostic]] | None = None
+    test: Callable[[Mapping[str, str]], str] | None = None
 
     def text(self, file: str) -> str:
         if file not in self._cache:

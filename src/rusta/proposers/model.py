@@ -14,20 +14,23 @@ candidate goes through the same sandbox proof as all others: nothing here is tru
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from rusta.config import Settings, rusta_home
 from rusta.errors import EditFailed, RustaError
-from rusta.llm.answers import minimal_edits, parse_answer
+from rusta.llm.answers import item_code, minimal_edits, parse_answer
 from rusta.llm.base import Backend, Completion, prompt_hash
 from rusta.llm.prompts import (
+    ItemPrompt,
     PromptParts,
+    build_item_prompt,
     build_repair_prompt,
     code_windows,
     json_edit_schema,
 )
 from rusta.proposers.context import ProposalContext
+from rusta.proposers.intent import FAILING_TEST, ItemTask, numbered_region, splice, tasks_for
 from rusta.tools import cargo
 from rusta.types import Candidate, Diagnostic
 
@@ -36,6 +39,8 @@ ATTEMPTS = 2  # a second prompt carries the first answers' parse failures as fee
 PRIOR = 0.3  # p(green) of a model patch before evidence: below most named moves
 RECALLED = 3
 TRACED_CHARS = 4000
+ITEM_PRIOR = 0.35  # a whole item that compiled (and passed the tests) in the feedback loop
+ANCHOR_LINES = 14  # the error-index excerpt: its explanation, not every example
 
 
 class ModelProposer:
@@ -56,10 +61,18 @@ class ModelProposer:
         self._feedback: dict[tuple[str, str], str] = {}  # last failure per diagnostic
         self._answers: dict[str, Completion] = {}  # prompt hash -> completion (no re-asking)
         self._unavailable = ""  # set once the backend failed: stop asking this episode
+        self._spent = 0.0  # seconds of model calls this episode (model_budget_seconds)
+        self._done: set[tuple[str, str]] = set()  # (state, task) already worked on
+        self.calls = 0
 
     def propose(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
         span = diagnostic.primary
         if self._unavailable or span is None or not context.owns(span.file):
+            return
+        if self._over_budget():
+            return
+        if self.settings.model_format == "item":
+            yield from self._items(context, diagnostic)
             return
         parts = self._parts(context, diagnostic)
         key = (diagnostic.code, diagnostic.message)
@@ -70,6 +83,205 @@ class ModelProposer:
                 yield from candidates
                 return
             self._feedback[key] = failure
+
+    # --- item mode (issue 14): whole items, compiler feedback, several samples -----------
+
+    def _items(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+        for task in tasks_for(context, diagnostic):
+            key = (_state_key(context, task.file), task.key)
+            if key in self._done:
+                continue
+            self._done.add(key)
+            yield from self._solve(context, diagnostic, task)
+
+    def _solve(
+        self, context: ProposalContext, diagnostic: Diagnostic, task: ItemTask
+    ) -> Iterator[Candidate]:
+        """Sample 1 at temperature 0, then (when it stays red) more at the configured
+        temperature; each sample gets up to `model_rounds` rounds: check the candidate in the
+        sandbox and send what rustc (or the failing tests) said back. A candidate that
+        compiles (and passes the tests, where the task is a failing test or missing code)
+        is yielded at once; otherwise the one with the fewest errors, if it has fewer than
+        the state it started from. Everything yielded is proven again by the validator."""
+        settings = self.settings
+        before = _errors(context.diagnostics)
+        best: tuple[int, Candidate] | None = None
+        temperatures = [0.0] + [settings.model_temperature] * (settings.model_samples - 1)
+        for sample, temperature in enumerate(temperatures, 1):
+            previous = feedback = ""
+            for round_number in range(1, settings.model_rounds + 1):
+                if self._unavailable or self._over_budget():
+                    break
+                prompt = self._item_prompt(context, diagnostic, task, previous, feedback)
+                completion = self._ask_item(prompt, temperature)
+                if completion is None:
+                    break
+                answer = completion.texts[0] if completion.texts else ""
+                verdict, candidate, previous, feedback, remaining = self._try_item(
+                    context, diagnostic, task, answer, f"{sample}.{round_number}"
+                )
+                self._trace(
+                    prompt,
+                    completion,
+                    int(candidate is not None),
+                    [feedback] if feedback else [],
+                    mode="item",
+                    task=task.key,
+                    round=round_number,
+                    sample=sample,
+                    checked=verdict,
+                )
+                if verdict == "green":
+                    yield candidate  # type: ignore[misc]
+                    return
+                better = best is None or remaining < best[0]
+                if candidate is not None and remaining < before and better:
+                    best = (remaining, candidate)
+                if verdict == "unchanged":
+                    break  # the model repeats itself: a new sample, not another round
+        if best is not None:
+            yield best[1]
+
+    def _try_item(
+        self,
+        context: ProposalContext,
+        diagnostic: Diagnostic,
+        task: ItemTask,
+        answer: str,
+        label: str,
+    ) -> tuple[str, Candidate | None, str, str, int]:
+        """(verdict, candidate, the code, feedback for the next round, errors left)."""
+        old = context.text(task.file)
+        try:
+            code = item_code(answer)
+            new = splice(old, task, code)
+        except EditFailed as failure:
+            return "unusable", None, "", failure.message, 1 << 30
+        if new == old:
+            return "unchanged", None, code, "the answer changes nothing", 1 << 30
+        candidate = self._item_candidate(context, diagnostic, task, new, label)
+        if candidate is None:
+            return "placeholder", None, code, "the answer leaves todo!() in the code", 1 << 30
+        if context.check is None:
+            return "green", candidate, code, "", 0  # no sandbox here: the validator judges
+        errors = [d for d in context.check({task.file: new}) if d.is_error]
+        if errors:
+            rendered = "\n\n".join(_render(d) for d in errors[:3])
+            return f"{len(errors)} errors", candidate, code, rendered, len(errors)
+        if context.test is not None and self._needs_tests(diagnostic, task):
+            failures = context.test({task.file: new})
+            if failures:
+                return "tests fail", candidate, code, failures, len(_errors(context.diagnostics))
+        return "green", candidate, code, "", 0
+
+    @staticmethod
+    def _needs_tests(diagnostic: Diagnostic, task: ItemTask) -> bool:
+        """Compiling is the whole task for a plain compile error; new code and a failing
+        test are only done when the tests pass."""
+        return (
+            diagnostic.code == FAILING_TEST
+            or task.kind != "rewrite"
+            or diagnostic.code
+            in (
+                "E0046",
+                "E0425",
+                "E0432",
+                "E0599",
+            )
+        )
+
+    def _item_candidate(
+        self,
+        context: ProposalContext,
+        diagnostic: Diagnostic,
+        task: ItemTask,
+        new: str,
+        label: str,
+    ) -> Candidate | None:
+        edits = minimal_edits(task.file, context.text(task.file), new)
+        if any(m in e.replacement for e in edits for m in ("todo!(", "unimplemented!(")):
+            return None
+        code = diagnostic.code or "syntax"
+        verb = "rewrite" if task.kind == "rewrite" else "write"
+        return Candidate(
+            proposer="model",
+            move=f"{code}/model-item",
+            intent=f"{verb} `{task.name}` in {task.file} as the model proposed (#{label})",
+            edits=edits,
+            prior=ITEM_PRIOR,
+            targets=(diagnostic.code,) if diagnostic.code else (),
+        )
+
+    def _item_prompt(
+        self,
+        context: ProposalContext,
+        diagnostic: Diagnostic,
+        task: ItemTask,
+        previous: str,
+        feedback: str,
+    ) -> str:
+        source = context.source(task.file)
+        if task.start == task.end:
+            code, first, last = numbered_region(source, max(0, task.start - 1), task.start)
+            title = f"{task.file}, line {first} (where the new code goes)"
+        else:
+            code, first, last = numbered_region(source, task.start, task.end)
+            title = f"{task.file}, lines {first}-{last} (the item to rewrite)"
+        errors = self._item_errors(context, diagnostic, task, first, last)
+        code_name = diagnostic.code
+        anchor = self.explain(code_name) if code_name.startswith("E") else ""
+        recalled = self._recall(diagnostic)
+        parts = ItemPrompt(
+            task=task.instruction,
+            code_title=title,
+            code=code,
+            answer=task.answer,
+            errors=errors,
+            related=task.related,
+            anchor_title=f"rustc --explain {code_name}" if anchor else "",
+            anchor_text="\n".join(anchor.strip().split("\n")[:ANCHOR_LINES]),
+            example=recalled[0] if recalled else "",
+            previous=previous,
+            feedback=feedback,
+        )
+        budget = self.settings.model_context - self.settings.model_max_tokens
+        return build_item_prompt(parts, budget)
+
+    @staticmethod
+    def _item_errors(
+        context: ProposalContext, diagnostic: Diagnostic, task: ItemTask, first: int, last: int
+    ) -> tuple[str, ...]:
+        """The target's rendered error, then the other errors inside the item's lines."""
+        inside = [
+            d
+            for d in context.diagnostics
+            if d is not diagnostic
+            and d.is_error
+            and d.primary is not None
+            and d.primary.file == task.file
+            and first <= d.primary.line_start <= last
+        ]
+        return tuple(_render(d) for d in [diagnostic, *inside[:3]])
+
+    def _ask_item(self, prompt: str, temperature: float) -> Completion | None:
+        key = f"{prompt_hash(prompt)}@{temperature}"
+        if key in self._answers and temperature == 0:
+            return self._answers[key]
+        try:
+            completion = self.backend.generate(
+                prompt, n=1, max_tokens=self.settings.model_max_tokens, temperature=temperature
+            )
+        except RustaError as error:
+            self._unavailable = error.message
+            self.emit("model", backend=self.backend.name, prompt_hash=key[:16], error=error.message)
+            return None
+        self._spent += completion.seconds
+        self.calls += 1
+        self._answers[key] = completion
+        return completion
+
+    def _over_budget(self) -> bool:
+        return self._spent >= self.settings.model_budget_seconds
 
     # --- one prompt ----------------------------------------------------------------------
 
@@ -110,6 +322,8 @@ class ModelProposer:
             self._unavailable = error.message
             self.emit("model", backend=self.backend.name, prompt_hash=key, error=error.message)
             return None
+        self._spent += completion.seconds
+        self.calls += 1
         self._answers[key] = completion
         return completion
 
@@ -137,7 +351,12 @@ class ModelProposer:
         )
 
     def _trace(
-        self, prompt: str, completion: Completion, candidates: int, failures: list[str]
+        self,
+        prompt: str,
+        completion: Completion,
+        candidates: int,
+        failures: list[str],
+        **item: Any,
     ) -> None:
         self.emit(
             "model",
@@ -151,6 +370,7 @@ class ModelProposer:
             candidates=candidates,
             feedback=failures[0][:500] if failures else "",
             completions=[text[:TRACED_CHARS] for text in completion.texts],
+            **item,
         )
 
     # --- what goes into the prompt -------------------------------------------------------
@@ -187,3 +407,20 @@ class ModelProposer:
             return ()
         green = [hit for hit in hits if hit.outcome == "green"][:RECALLED]
         return tuple(f"{hit.title} (move {hit.move}): {hit.snippet}" for hit in green)
+
+
+def _render(diagnostic: Diagnostic) -> str:
+    if diagnostic.rendered.strip():
+        return diagnostic.rendered.strip()[:1500]
+    span = diagnostic.primary
+    where = f"\n --> {span.file}:{span.line_start}" if span else ""
+    code = f"[{diagnostic.code}]" if diagnostic.code else ""
+    return f"{diagnostic.level.value}{code}: {diagnostic.message}{where}"
+
+
+def _errors(diagnostics: Sequence[Diagnostic]) -> int:
+    return sum(1 for d in diagnostics if d.is_error)
+
+
+def _state_key(context: ProposalContext, file: str) -> str:
+    return prompt_hash(context.text(file))
