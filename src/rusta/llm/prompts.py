@@ -235,38 +235,38 @@ def numbered(text: str, first_line: int) -> str:
 
 
 def build_item_prompt(parts: ItemPrompt, budget_tokens: int) -> str:
-    """The prompt within the budget: the task, the item and the errors always; then the
-    feedback, related code, the error-index excerpt and the example while they fit."""
+    """The prompt within the budget: the task, the item and the errors always; then related
+    code, the error-index excerpt and the example while they fit; the feedback on the last
+    answer comes last, so every round of one task starts with the same text (llama.cpp
+    reuses the evaluated prefix: a round costs only its new tokens)."""
     budget = int(budget_tokens * CHARS_PER_TOKEN)
     errors = "\n\n".join(e.strip() for e in parts.errors if e.strip())
-    required = [
-        ITEM_INTRO + "\n\n" + parts.task,
-        f"## {parts.code_title}\n```rust\n{parts.code}\n```",
-    ]
+    required = [ITEM_INTRO + "\n\n" + parts.task]
     if errors:
-        required.insert(1, "## Errors\n" + errors[: max(600, budget // 4)])
+        required.append("## Errors\n" + errors[: max(600, budget // 5)])
+    required.append(f"## {parts.code_title}\n```rust\n{parts.code}\n```")
     closing = (
         f"## Answer\nReply with {parts.answer} in one ```rust code block, without line "
         "numbers and without tests. Keep the names and signatures the rest of the crate uses. "
         "Never use todo!(), unimplemented!() or panic!() as the body."
     )
-    optional = [
-        (
+    feedback = ""
+    if parts.feedback and parts.previous:
+        feedback = (
             "## Your previous answer\n```rust\n" + parts.previous.strip() + "\n```\n"
-            "It was checked and failed:\n" + parts.feedback.strip()
-            if parts.previous
-            else "## Your previous answer could not be used\n" + parts.feedback.strip()
+            "It was checked and failed:\n" + parts.feedback.strip()[:1600]
         )
-        if parts.feedback
-        else "",
+    elif parts.feedback:
+        feedback = "## Your previous answer could not be used\n" + parts.feedback.strip()
+    optional = [
         *(f"## {title}\n```rust\n{code}\n```" for title, code in parts.related),
         f"## Error index ({parts.anchor_title})\n{parts.anchor_text.strip()}"
         if parts.anchor_text.strip()
         else "",
         "## A fix that worked before\n" + parts.example if parts.example else "",
     ]
+    used = sum(len(s) + 2 for s in [*required, closing, feedback])
     sections = list(required)
-    used = sum(len(s) + 2 for s in [*required, closing])
     for section in filter(None, optional):
         room = budget - used
         if len(section) + 2 > room:
@@ -274,4 +274,4 @@ def build_item_prompt(parts: ItemPrompt, budget_tokens: int) -> str:
         if section:
             sections.append(section)
             used += len(section) + 2
-    return "\n\n".join([*sections, closing]) + "\n"
+    return "\n\n".join([*sections, *filter(None, [feedback]), closing]) + "\n"

@@ -145,7 +145,7 @@ def _without_repeats(code: str, text: str, task: ItemTask) -> str:
     if task.kind == "rewrite" and task.name.startswith("fn "):
         methods = [i for i in answer.items if i.kind == "method" and i.name == task.name[3:]]
         if methods and not any(i.kind == "fn" and i.name == task.name[3:] for i in answer.items):
-            return code[max(methods[0].outer_start, 0) : methods[0].end]  # unwrapped from its impl
+            return _whole_lines(code, methods[0])  # unwrapped from its impl
     existing = SourceFile(text)
     own = {
         (i.kind, i.name)
@@ -167,12 +167,19 @@ def _without_repeats(code: str, text: str, task: ItemTask) -> str:
         repeated = (item.kind, item.name) in own and task.kind != "rewrite"
         if repeated or _same_other(item, own, task):
             continue
-        kept.append(code[max(item.outer_start, 0) : item.end])
+        kept.append(_whole_lines(code, item))
     if not kept:
         raise EditFailed(
             f"the answer repeats code that is already there and holds no {task.answer}"
         )
     return "\n\n".join(kept)
+
+
+def _whole_lines(code: str, item: Item) -> str:
+    """The item's text from the start of its first line (its indentation kept, so the
+    lines after it dedent with it)."""
+    start = max(item.outer_start, 0)
+    return code[code.rfind("\n", 0, start) + 1 : item.end]
 
 
 def _same_other(item: Item, own: set[tuple[str, str]], task: ItemTask) -> bool:

@@ -40,7 +40,7 @@ PRIOR = 0.3  # p(green) of a model patch before evidence: below most named moves
 RECALLED = 3
 TRACED_CHARS = 4000
 ITEM_PRIOR = 0.35  # a whole item that compiled (and passed the tests) in the feedback loop
-ANCHOR_LINES = 14  # the error-index excerpt: its explanation, not every example
+ANCHOR_LINES = 10  # the error-index excerpt: its explanation, not every example
 
 
 class ModelProposer:
@@ -101,14 +101,14 @@ class ModelProposer:
         temperature; each sample gets up to `model_rounds` rounds: check the candidate in the
         sandbox and send what rustc (or the failing tests) said back. A candidate that
         compiles (and passes the tests, where the task is a failing test or missing code)
-        is yielded at once; otherwise the one with the fewest errors, if it has fewer than
-        the state it started from. Everything yielded is proven again by the validator."""
+        is yielded at once; otherwise each sample's answer with the fewest errors. Everything
+        yielded is proven again by the validator."""
         settings = self.settings
-        before = _errors(context.diagnostics)
-        best: tuple[int, Candidate] | None = None
+        partial: list[tuple[int, Candidate]] = []  # per sample, its answer with fewest errors
         temperatures = [0.0] + [settings.model_temperature] * (settings.model_samples - 1)
         for sample, temperature in enumerate(temperatures, 1):
             previous = feedback = ""
+            best: tuple[int, Candidate] | None = None
             for round_number in range(1, settings.model_rounds + 1):
                 if self._unavailable or self._over_budget():
                     break
@@ -117,6 +117,7 @@ class ModelProposer:
                 if completion is None:
                     break
                 answer = completion.texts[0] if completion.texts else ""
+                last = previous
                 verdict, candidate, previous, feedback, remaining = self._try_item(
                     context, diagnostic, task, answer, f"{sample}.{round_number}"
                 )
@@ -134,13 +135,17 @@ class ModelProposer:
                 if verdict == "green":
                     yield candidate  # type: ignore[misc]
                     return
-                better = best is None or remaining < best[0]
-                if candidate is not None and remaining < before and better:
+                if candidate is not None and (best is None or remaining < best[0]):
                     best = (remaining, candidate)
-                if verdict == "unchanged":
+                if verdict == "unchanged" or (previous and previous == last):
                     break  # the model repeats itself: a new sample, not another round
-        if best is not None:
-            yield best[1]
+            if best is not None:
+                partial.append(best)
+        # Not green in the sandbox: the closest answers still go to the search, which may
+        # finish them with the cheap tier's follow-ups (a cast rustc suggests) and proves
+        # whatever it makes of them.
+        for _, candidate in sorted(partial, key=lambda pair: pair[0]):
+            yield candidate
 
     def _try_item(
         self,
@@ -171,7 +176,7 @@ class ModelProposer:
         if context.test is not None and self._needs_tests(diagnostic, task):
             failures = context.test({task.file: new})
             if failures:
-                return "tests fail", candidate, code, failures, len(_errors(context.diagnostics))
+                return "tests fail", candidate, code, failures, 0
         return "green", candidate, code, "", 0
 
     @staticmethod
