@@ -118,6 +118,10 @@ class Settings(BaseModel):
         description="Model answers as a whole rewritten item (fn/impl/struct, checked and fed "
         "back), SEARCH/REPLACE text, or grammar-constrained JSON edits.",
     )
+    model_only: bool = Field(
+        False,
+        description="Ask the model alone, with the model-free proposers off (to measure it).",
+    )
     model_rounds: int = Field(
         3,
         ge=1,
@@ -201,6 +205,7 @@ SECTIONS: tuple[Section, ...] = (
             "model",
             "model_name",
             "model_format",
+            "model_only",
             "model_rounds",
             "model_budget_seconds",
             "model_threads",

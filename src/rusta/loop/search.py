@@ -101,7 +101,8 @@ class Searcher:
         wherever the cheap candidates of a step are spent. A plugged-in model can then only
         add fixes: it never spends the budget a model-free fix needed (a call costs seconds)."""
         solution = self.solve(files, diagnostics)
-        if solution is not None or not self._tiers(with_model=True)[1:] or self._late():
+        costly = any(_tier(p) > 0 for p in self.proposers)
+        if solution is not None or not costly or self._late():
             return solution
         self.allow_model = True
         self.state.seen.clear()
