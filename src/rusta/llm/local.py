@@ -190,30 +190,38 @@ def status(home: Path | Home) -> ServerState | None:
 
 
 def serve(
-    home: Path | Home, threads: int = 0, context: int = 8192, idle: float = 900.0
+    home: Path | Home,
+    threads: int = 0,
+    context: int = 8192,
+    idle: float = 900.0,
+    model: Path | None = None,
+    chat_format: str = "chatml",
 ) -> ServerState:
-    """The managed server, started when it is not running; waits until it answers."""
+    """The managed server, started when it is not running; waits until it answers. `model`
+    defaults to the installed Qwen file (another GGUF, with its own chat format, is for the
+    tests' small fixture model)."""
     home = Home.of(home)
     with _lock(home):
         running = status(home)
         if running is not None:
             touch(home)
             return running
-        model = model_path(home)
-        if not is_verified(model):
+        if model is None and not is_verified(model_path(home)):
             raise EnvironmentProblem(
                 "the local model is not installed: run `rusta model install` (or `make model`)"
             )
+        model = model or model_path(home)
         threads = threads or os.cpu_count() or 1
         port = _free_port()
         command = [
             sys.executable, "-m", "llama_cpp.server", "--model", str(model),
             "--host", "127.0.0.1", "--port", str(port), "--n_threads", str(threads),
-            "--chat_format", "chatml", "--n_ctx", str(context),
+            "--chat_format", chat_format, "--n_ctx", str(context),
         ]  # fmt: skip
         log = home.models / "server.log"
         pid = run.spawn(command, home.models, log)
-        state = ServerState(pid, port, NAME, threads, context, 0, time.time())
+        name = NAME if model == model_path(home) else model.stem
+        state = ServerState(pid, port, name, threads, context, 0, time.time())
         try:
             _wait_until_ready(state, log)
         except BaseException:
@@ -221,7 +229,9 @@ def serve(
             raise
         watchdog = [sys.executable, "-m", "rusta.llm.local", "watch", str(home.root), str(idle)]
         _write_state(home, state)
-        watchdog_pid = run.spawn(watchdog, home.models, home.models / "watchdog.log")
+        watchdog_pid = run.spawn(
+            watchdog, home.models, home.models / "watchdog.log", {"PYTHONPATH": _import_root()}
+        )
         state = ServerState(**(asdict(state) | {"watchdog": watchdog_pid}))
         _write_state(home, state)
         return state
@@ -262,6 +272,12 @@ def watch(home: Path | Home, idle: float) -> None:
         if unused > idle:
             stop(home)
             return
+
+
+def _import_root() -> str:
+    """Where this rusta is imported from, first on the watchdog's path (it runs elsewhere)."""
+    root = str(Path(__file__).resolve().parents[2])
+    return os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH", "")]))
 
 
 def _write_state(home: Home, state: ServerState) -> None:
