@@ -51,6 +51,7 @@ class ErrorClass(StrEnum):
     VISIBILITY = "visibility"
     SYNTAX = "syntax"
     LINT = "lint"
+    LOGIC = "logic"  # a failing test: the code compiles and does the wrong thing
     OTHER = "other"
 
 
@@ -127,6 +128,16 @@ class Diagnostic:
 
 
 @dataclass(frozen=True)
+class Frame:
+    """One frame of a failed test's backtrace that lies in the crate's own files."""
+
+    function: str  # "demo::stats::sum", "api::sums"
+    file: str  # relative to the workspace root: "src/stats.rs"
+    line: int
+    column: int = 0
+
+
+@dataclass(frozen=True)
 class TestCase:
     __test__ = False  # not a pytest test class
     name: str  # qualified by its target: "src/lib.rs::tests::parses_empty"
@@ -134,6 +145,12 @@ class TestCase:
     ignored: bool = False
     message: str = ""  # a failed test's panic message ("assertion `left == right` failed ...")
     location: str = ""  # where it panicked, "src/lib.rs:7:17"
+    frames: tuple[Frame, ...] = ()  # RUST_BACKTRACE=1 frames in crate code, innermost first
+
+
+# The code of a Diagnostic that stands for a failing test (SPEC §2 Failing tests): its
+# primary span is the panic location, its other spans the backtrace frames in the crate.
+TEST_FAILURE_CODE = "failing-test"
 
 
 @dataclass(frozen=True)
@@ -267,6 +284,7 @@ class Outcome:
     failing_tests: tuple[TestCase, ...] = ()  # tests that fail on the untouched, compiling crate
     commit_note: str = ""  # applied in git but not committed: why (uncommitted work, git failed)
     questions: tuple[Question, ...] = ()  # status "ask": answer one to apply its proven fix
+    repaired_tests: tuple[str, ...] = ()  # a test repair: the failing tests it made pass
 
     def __post_init__(self) -> None:
         # Callers may still pass the plain string ("green"): store the enum member.

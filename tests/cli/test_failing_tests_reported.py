@@ -2,9 +2,10 @@
 
 Before: `rusta check`, `rusta fix --yes` and `rusta research` said "✓ clean" / "nothing to fix"
 and exited 0 on such a crate. Now `check` runs the tests when the crate compiles and lists each
-failing test with its assertion message (exit 1; `--no-tests` skips them), `fix` says it cannot
-repair failing tests yet (exit 1, tree untouched), `research` says so too, and a test that
-passes when re-run alone is reported flaky, never failing. Real cargo on real crates.
+failing test with its assertion message and the suspects fault localization ranks (exit 1;
+`--no-tests` skips them), `fix` repairs what it can prove and otherwise abstains naming where
+to look (exit 1, tree untouched), `research` experiments on them, and a test that passes when
+re-run alone is reported flaky, never failing. Real cargo on real crates.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def test_check_lists_each_failing_test_with_its_message(make_crate: Callable) ->
     assert "tests::adds" in done.stdout and "tests::firsts" in done.stdout
     assert "left: -1" in done.stdout and "right: 5" in done.stdout
     assert "index out of bounds: the len is 1 but the index is 3" in done.stdout
+    assert "suspect: src/lib.rs:6 in `first` (panicked here)" in done.stdout
     assert "subtracts_zero" not in done.stdout.split("failing tests")[1].split("test(s) fail")[0]
     assert "2 test(s) fail, 1 pass" in done.stdout
     skipped = _rusta("check", "--no-tests", str(crate))
@@ -104,18 +106,28 @@ def test_check_json_has_failing_tests_located_at_their_panic(make_crate: Callabl
     assert found["src/lib.rs::tests::firsts"]["file"] == "src/lib.rs"
     assert found["src/lib.rs::tests::firsts"]["line"] == 6  # the index, not the assertion
     assert "left: -1" in found["src/lib.rs::tests::adds"]["panic"]
+    assert found["src/lib.rs::tests::adds"]["values"] == {"left": "-1", "right": "5"}
+    suspects = found["src/lib.rs::tests::adds"]["suspects"]
+    assert (suspects[0]["file"], suspects[0]["line"], suspects[0]["function"]) == (
+        "src/lib.rs",
+        2,
+        "add",
+    )
 
 
-def test_fix_says_it_cannot_repair_failing_tests_and_changes_nothing(
+def test_fix_abstains_on_what_it_cannot_prove_naming_the_suspects(
     make_crate: Callable,
 ) -> None:
+    """`add` has a template repair (`-` → `+`), `first` has none (`values[3]` on a one-element
+    slice): the tree is untouched (never half a fix), and the abstention names both tests and
+    the line to look at."""
     crate = make_crate({"src/lib.rs": FAILING}, name="failing")
     before = _tree(crate)
     done = _rusta("fix", "--yes", "--json", str(crate))
     assert done.returncode == 1, done.stdout + done.stderr
     summary = json.loads(done.stdout)
     assert summary["status"] == "abstain" and not summary["applied"]
-    assert "cannot repair failing tests" in summary["reason"]
+    assert "Most suspicious: src/lib.rs:6 in `first`" in summary["reason"]
     names = [case["name"] for case in summary["failing_tests"]]
     assert names == ["src/lib.rs::tests::adds", "src/lib.rs::tests::firsts"]
     assert _tree(crate) == before
@@ -125,12 +137,16 @@ def test_fix_says_it_cannot_repair_failing_tests_and_changes_nothing(
     assert "FAILED src/lib.rs::tests::adds" in plain.stdout
 
 
-def test_research_does_not_call_a_red_suite_clean(make_crate: Callable) -> None:
+def test_research_experiments_on_failing_tests(make_crate: Callable) -> None:
     crate = make_crate({"src/lib.rs": FAILING}, name="failing")
+    before = _tree(crate)
     done = _rusta("research", str(crate))
     assert done.returncode == 1, done.stdout + done.stderr
     assert "nothing to research" not in done.stdout
-    assert "2 test(s) fail" in done.stdout
+    for name in ("src/lib.rs::tests::adds", "src/lib.rs::tests::firsts"):
+        assert f"failing-test test `{name}` failed" in done.stdout
+    assert "failing-test/arithmetic" in done.stdout  # `a - b` → `a + b` was tried
+    assert _tree(crate) == before
 
 
 def test_a_test_that_passes_on_rerun_is_flaky_not_failing(make_crate: Callable) -> None:
@@ -191,3 +207,48 @@ failures:
     )
     assert cases["tests/api.rs::bad"].message == "explicit panic"
     assert cases["tests/api.rs::bad"].location == "tests/api.rs:3:5"
+
+
+def test_backtrace_frames_in_the_crate_are_kept_innermost_first() -> None:
+    """RUST_BACKTRACE=1 frames (issue 13 localization): the crate's own (relative paths),
+    closures folded into their function, std and dependency frames dropped."""
+    output = """\
+     Running tests/api.rs (target/debug/deps/api-0de6da0f84bbd512)
+
+running 1 test
+test ok ... FAILED
+
+failures:
+
+---- ok stdout ----
+
+thread 'ok' (6649) panicked at src/stats.rs:3:17:
+attempt to subtract with overflow
+stack backtrace:
+   0: __rustc::rust_begin_unwind
+             at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/panicking.rs:689:5
+   1: core::panicking::panic_const::panic_const_sub_overflow
+             at /rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/panicking.rs:175:17
+   2: demo::stats::sum
+             at ./src/stats.rs:3:17
+   3: demo::total
+             at ./src/lib.rs:3:5
+   4: api::ok
+             at ./tests/api.rs:6:22
+   5: api::ok::{{closure}}
+             at ./tests/api.rs:6:8
+   6: core::ops::function::FnOnce::call_once
+             at /rustc/5980761/library/core/src/ops/function.rs:250:5
+note: Some details are omitted, run with `RUST_BACKTRACE=full` for a verbose backtrace.
+
+failures:
+    ok
+"""
+    [case] = parse_test_output(output)
+    assert case.message == "attempt to subtract with overflow"
+    assert case.location == "src/stats.rs:3:17"
+    assert [(f.function, f.file, f.line) for f in case.frames] == [
+        ("demo::stats::sum", "src/stats.rs", 3),
+        ("demo::total", "src/lib.rs", 3),
+        ("api::ok", "tests/api.rs", 6),
+    ]

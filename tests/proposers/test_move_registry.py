@@ -3,7 +3,8 @@
 "Exercised" is checked for real: each move names an example crate (an eval case of the
 development sets or the built-in suite, or tests/data/crates/moves_extra); each distinct crate
 is copied to a temporary directory and checked once with `cargo check` (`cargo clippy` when it
-compiles, for the lint moves), and the move must answer at least one of its diagnostics with a
+compiles, for the lint moves, plus its failing tests for the test-repair templates), and the
+move must answer at least one of its diagnostics with a
 candidate whose key and prior are the ones it declares.
 """
 
@@ -20,6 +21,8 @@ from typer.testing import CliRunner
 
 from rusta.cli.app import app
 from rusta.cli.moves_cmd import moves_markdown
+from rusta.knowledge.failing import failure_diagnostic
+from rusta.knowledge.localize import localize
 from rusta.learn.priors import Priors, shipped
 from rusta.proposers.context import ProposalContext
 from rusta.proposers.moves import MovesProposer, registered, registry
@@ -76,14 +79,29 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ProposalConte
             REPOSITORY / example, crate, ignore=shutil.ignore_patterns("target", "gold.diff")
         )
         diagnostics = cargo.check(crate, target, timeout=240).diagnostics
-        if not any(d.is_error for d in diagnostics):
-            diagnostics = cargo.check(crate, target, timeout=240, clippy=True).diagnostics
         files = sorted(str(p.relative_to(crate)) for p in crate.rglob("*.rs"))
         texts = {f: (crate / f).read_text(encoding="utf-8") for f in files}
+        if not any(d.is_error for d in diagnostics):
+            diagnostics = cargo.check(crate, target, timeout=240, clippy=True).diagnostics
+            diagnostics = [*diagnostics, *_failing_tests(crate, target, files, texts)]
         contexts[example] = ProposalContext(
             read=texts.__getitem__, files=files, diagnostics=diagnostics
         )
     return contexts
+
+
+def _failing_tests(
+    crate: Path, target: Path, files: list[str], texts: dict[str, str]
+) -> list[Diagnostic]:
+    """A crate that compiles: its failing tests, as the validator's test mode sees them (one
+    diagnostic each, localized on its own), for the test-repair templates."""
+    report = cargo.test(crate, target, timeout=240)
+    passed = sorted(report.passed)
+    read = texts.__getitem__
+    return [
+        failure_diagnostic(case, localize([case], passed, files, read), read)
+        for case in report.failures
+    ]
 
 
 def _candidates(move: Move, context: ProposalContext, diagnostic: Diagnostic) -> list[Candidate]:

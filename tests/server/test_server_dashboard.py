@@ -119,6 +119,61 @@ def test_when_rusta_asks_each_proven_answer_is_a_button(
     assert problems == []
 
 
+PARCELS = """\
+pub fn shipping(weight: u32) -> u32 {
+    if weight <= 10 {
+        500
+    } else {
+        900
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ten_kilos_ship_as_heavy() {
+        assert_eq!(super::shipping(10), 900);
+    }
+
+    #[test]
+    fn light_parcels_are_cheap() {
+        assert_eq!(super::shipping(9), 500);
+    }
+}
+"""
+
+
+def test_a_failing_test_is_shown_and_its_repair_says_it_changes_behaviour(
+    browser: object, shared_server: Server, tmp_path: Path
+) -> None:
+    """issue 13: the card lists the failing test with its values and its first suspect; the
+    dry-run fix repairs it and the review says it is a behaviour change."""
+    server = shared_server
+    crate = write_crate(tmp_path / "parcels", PARCELS)
+    source = crate / "src" / "lib.rs"
+    assert server.register(crate).returncode == 0
+    page, problems = _open_page(browser)
+    expect = playwright_api.expect
+
+    page.goto(f"{server.url}/#token={server.token}")
+    card = page.locator(f'article.repo[data-repo="{crate}"]')
+    expect(card).to_be_visible()
+    card.locator(".check-button").click()
+    expect(page.locator("#job-status")).to_have_attribute("data-status", "done", timeout=TIMEOUT_MS)
+    failing = card.locator(".failing-test")
+    expect(failing).to_have_count(1, timeout=TIMEOUT_MS)
+    expect(failing).to_contain_text("FAILED src/lib.rs::tests::ten_kilos_ship_as_heavy")
+    expect(failing).to_contain_text("left: 500")
+    expect(failing.locator(".suspect")).to_contain_text("suspect: src/lib.rs:")
+
+    card.locator(".fix-button").click()
+    chip = page.locator("#chips .behaviour-change")
+    expect(chip).to_contain_text("ten_kilos_ship_as_heavy", timeout=TIMEOUT_MS)
+    expect(page.locator("#diff")).to_contain_text("-    if weight <= 10 {")
+    assert source.read_text(encoding="utf-8") == PARCELS  # a dry run writes nothing
+    assert problems == []
+
+
 def test_the_jobs_panel_says_what_to_do_when_there_are_no_jobs(
     browser: object, start_server: Callable[..., Server], tmp_path: Path
 ) -> None:

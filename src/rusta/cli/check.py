@@ -13,9 +13,11 @@ from rich.markup import escape
 from rich.syntax import Syntax
 
 from rusta.config import load_settings, rusta_home
+from rusta.knowledge.failing import assertion_values
+from rusta.knowledge.localize import Suspect, localize
 from rusta.loop.validate import BaselineTests, baseline_tests
 from rusta.sandbox.slots import pool
-from rusta.tools.crate import locate
+from rusta.tools.crate import locate, rust_files
 from rusta.types import Diagnostic, TestCase
 
 
@@ -36,20 +38,37 @@ def check_command(
         result = slots[0].check(settings.check_timeout, clippy=clippy)
         if tests and not result.errors:  # a crate whose tests fail is not clean (SPEC §2)
             baseline = baseline_tests(slots[0], settings.test_timeout)
+    suspects = _suspects(crate.root, baseline) if baseline and baseline.failing else {}
     if as_json:
         found = [diagnostic_json(d, crate.root) for d in result.diagnostics]
-        found += [failing_test_json(case) for case in baseline.failing] if baseline else []
+        if baseline:
+            found += [failing_test_json(case, suspects[case.name]) for case in baseline.failing]
         print(json.dumps(found, indent=2))
     else:
         render(result.diagnostics, crate.root, tests_ran=baseline is not None)
         if baseline is not None:
-            render_tests(baseline)
+            render_tests(baseline, suspects)
     failing = baseline is not None and not baseline.green
     raise typer.Exit(1 if result.errors or failing else 0)
 
 
-def failing_test_json(case: TestCase) -> dict[str, object]:
-    """A failing test in the shape of a diagnostic (class "test"), located where it panicked."""
+def _suspects(root: Path, baseline: BaselineTests) -> dict[str, list[Suspect]]:
+    """Fault localization per failing test: the statements most likely to hold its bug."""
+    files = rust_files(root)
+
+    def read(name: str) -> str:
+        return (root / name).read_bytes().decode("utf-8")
+
+    passed = sorted(baseline.report.passed)
+    return {
+        case.name: list(localize([case], passed, files, read).suspects[:3])
+        for case in baseline.failing
+    }
+
+
+def failing_test_json(case: TestCase, suspects: Sequence[Suspect] = ()) -> dict[str, object]:
+    """A failing test in the shape of a diagnostic (class "test"), located where it panicked,
+    with the suspects fault localization ranked and the assertion's values."""
     file, line, column = _location(case.location)
     return {
         "code": None,
@@ -58,6 +77,12 @@ def failing_test_json(case: TestCase) -> dict[str, object]:
         "class": "test",
         "test": case.name,
         "panic": case.message,
+        "values": assertion_values(case),
+        "backtrace": [f"{f.function} at {f.file}:{f.line}" for f in case.frames],
+        "suspects": [
+            {"file": s.file, "line": s.line, "function": s.function, "score": s.score, "why": s.why}
+            for s in suspects
+        ],
         "file": file,
         "line": line,
         "column": column,
@@ -85,7 +110,7 @@ def print_failures(
             console.print(f"{indent}    {line}", markup=False)
 
 
-def render_tests(baseline: BaselineTests) -> None:
+def render_tests(baseline: BaselineTests, suspects: dict[str, list[Suspect]] | None = None) -> None:
     console = Console(highlight=False)
     report = baseline.report
     if report.timed_out:
@@ -97,7 +122,10 @@ def render_tests(baseline: BaselineTests) -> None:
     passed = len(report.passed)
     if baseline.failing:
         console.rule(f"[bold]failing tests[/] ({len(baseline.failing)})", align="left")
-    print_failures(console, baseline.failing, indent="", lines=6)
+    for case in baseline.failing:
+        print_failures(console, [case], indent="", lines=6)
+        for suspect in (suspects or {}).get(case.name, []):
+            console.print(f"    suspect: {suspect.describe()}", markup=False)
     for name in baseline.flaky:
         console.print(f"[yellow]flaky[/] {name}: failed, then passed when re-run alone")
     if baseline.failing:

@@ -24,7 +24,14 @@ class Narrator:
         )
 
     def _on_probe(self, data: dict) -> None:
-        if "problems" in data:
+        if data.get("probe") == "fault localization":
+            failing = data.get("failing_tests", [])
+            self.console.print(
+                f"  probe  cargo test: {len(failing)} test(s) fail; most suspicious:", markup=False
+            )
+            for suspect in data.get("suspects", [])[:3]:
+                self.console.print(f"           {suspect}", markup=False)
+        elif "problems" in data:
             classes = ", ".join(f"{n} {c}" for c, n in sorted(data["classes"].items()))
             source = "clippy" if data.get("clippy") else "cargo check"
             self.console.print(f"  probe  {source}: {data['problems']} problem(s) {classes}")

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from rusta.eval import repairs
 from rusta.eval.page import html_page, write_case_files
 
 
@@ -34,6 +35,7 @@ def document(
         "by_class": classes,
         "baselines": baselines,
         "cases": cases,
+        "repairs": repairs.summary(cases),  # logic-bug cases: per kind, overfitting, FL
         "ratios": {
             tool: (round(rusta_fixed / fixed, 2) if fixed else None)
             for tool, fixed in fixed_by_tool.items()
@@ -63,6 +65,7 @@ def markdown(doc: dict[str, Any]) -> str:
         "recommendation."
     )
     rows.append("")
+    rows.extend(repairs.markdown_rows(doc.get("repairs") or {}))
     rows.extend(_model_rows(doc))
     rows.append("| tool | fixed | tests-pass % | compile-fix % | unsafe | p50 s (single) |")
     rows.append("|---|---|---|---|---|---|")

@@ -17,6 +17,7 @@ from typing import Any
 
 from rusta.config import Settings
 from rusta.eval.baselines import COMMANDS, run_baseline
+from rusta.eval.repairs import repair_record
 from rusta.eval.suites import Case
 from rusta.eval.verify import verify
 from rusta.home import Home
@@ -26,7 +27,8 @@ from rusta.loop.episode import run_episode
 from rusta.patch.diff import parse_unified_diff
 from rusta.types import Outcome, Status
 
-_IGNORE = shutil.ignore_patterns("target", "gold.diff", "case.toml", "Cargo.lock")
+# holdback/: tests a logic case's author kept from Rusta (eval/repairs.py runs them after)
+_IGNORE = shutil.ignore_patterns("target", "gold.diff", "case.toml", "Cargo.lock", "holdback")
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,12 @@ def _run_rusta(
     fixed = state.tests_pass and state.lints_left == 0
     trace = layout.trace(outcome.trace_id)
     calibration = _calibration(trace)
+    repair = None
+    if case.error_class == "logic":  # a test repair: overfitting and localization measures
+        repair = repair_record(
+            case, crate, outcome.diff, fixed, trace, verify_target, options.settings.test_timeout
+        )
+        shutil.rmtree(verify_target, ignore_errors=True)
     return {
         "status": outcome.status.value,
         # Rusta asked which proven fix was meant; the simulated developer answered with the
@@ -155,6 +163,7 @@ def _run_rusta(
         "calibration": calibration,
         **_mistake_counts(trace),
         "model": _model_usage(trace),
+        "repair": repair,
     }
 
 

@@ -129,20 +129,36 @@ def _refuse_read_only(root: Path, names: Sequence[str], doing: str = "apply the 
                 )
 
 
-def provenance(trace_id: str, changed: int, codes: Sequence[str], passed: int) -> dict[str, str]:
-    """The footer of a Rusta commit: what proves it and where to read how it was found."""
-    return {
+def provenance(
+    trace_id: str,
+    changed: int,
+    codes: Sequence[str],
+    passed: int,
+    repaired: Sequence[str] = (),
+) -> dict[str, str]:
+    """The footer of a Rusta commit: what proves it and where to read how it was found. A
+    test repair changes what the code does (the tests were its only spec): it says so, and
+    which tests it made pass."""
+    footer = {
         FOOTER_KEY: trace_id,
         "Rusta-Changed-Lines": str(changed),
         "Rusta-Error-Codes": ", ".join(codes),
         "Rusta-Tests": f"{passed} passed",
     }
+    if repaired:
+        footer["Rusta-Behaviour-Change"] = "yes"
+        footer["Rusta-Repaired-Tests"] = ", ".join(repaired)
+    return footer
 
 
 def apply_outcome(home: Path, root: Path, outcome: Outcome) -> Applied:
     """Apply a proven dry-run outcome as it was shown (no second search, no other patch)."""
     footer = provenance(
-        outcome.trace_id, outcome.changed_lines, outcome.error_codes, len(outcome.tests_run)
+        outcome.trace_id,
+        outcome.changed_lines,
+        outcome.error_codes,
+        len(outcome.tests_run),
+        outcome.repaired_tests,
     )
     return apply_to_tree(home, root, outcome.files, f"rusta: {outcome.intent}", footer)
 
@@ -329,7 +345,8 @@ def _commit(
     codes: tuple[str, ...],
 ) -> Applied:
     """The one write of the user's tree: journaled, committed with provenance, undoable."""
-    footer = provenance(episode.tracer.trace_id, lines, codes, len(solution.tests.passed))
+    repaired = sorted(episode.validator.target_tests) if episode.validator.test_mode else ()
+    footer = provenance(episode.tracer.trace_id, lines, codes, len(solution.tests.passed), repaired)
     message = f"rusta: {decide.intent(targets)}"
     root = episode.task.crate.root
     applied = apply_to_tree(episode.task.home, root, solution.files, message, footer)

@@ -59,19 +59,26 @@ def announce(episode: Episode, targets: Sequence[Diagnostic]) -> None:
         intent=intent(targets),
         targets=len(targets),
         lint_mode=episode.validator.lint_mode,
+        test_mode=episode.validator.test_mode,
         baseline=diagnostic_keys(targets),
     )
 
 
 def nothing_to_fix(episode: Episode) -> None:
-    """No compiler problem: the crate is clean only if its tests pass (SPEC §2 Failing
-    tests). Rusta does not repair failing tests yet: each is reported (name, panic location,
-    message) and the episode abstains. A test that passes when re-run alone is flaky and is
-    reported as such, not as a problem."""
+    """No problem to search on: the crate compiles and no test fails twice (failing tests
+    are test mode's problems, see validate.py). What is left to say: tests that do not
+    compile or time out (abstain: nothing to localize), and flaky tests (reported as such,
+    never as problems)."""
     baseline = episode.validator.baseline_tests()
     lint_mode = episode.validator.lint_mode
     if baseline.green:
-        episode.tracer.emit("decide", decision="nothing-to-do", lint_mode=lint_mode, baseline=[])
+        episode.tracer.emit(
+            "decide",
+            decision="nothing-to-do",
+            lint_mode=lint_mode,
+            baseline=[],
+            flaky_tests=list(baseline.flaky),
+        )
         return
     failing = baseline.failing
     episode.tracer.emit(
@@ -86,8 +93,7 @@ def nothing_to_fix(episode: Episode) -> None:
         raise Abstain(f"the crate compiles but its tests {why}", ("cargo test",))
     names = ", ".join(case.name for case in failing[:3]) + (" …" if len(failing) > 3 else "")
     raise Abstain(
-        f"the crate compiles, but {len(failing)} test(s) fail ({names}); Rusta cannot repair "
-        "failing tests yet",
+        f"the crate compiles, but {len(failing)} test(s) fail ({names})",
         tuple(f"cargo test -- --exact {libtest_name(c.name)}" for c in failing[:3]),
         failing,
     )
@@ -96,8 +102,26 @@ def nothing_to_fix(episode: Episode) -> None:
 def found(episode: Episode, solution: Solution | None, targets: Sequence[Diagnostic]) -> Solution:
     """The search's winner, or an abstention that says what was tried and what to probe."""
     if solution is None:
+        validator = episode.validator
+        if validator.test_mode and validator.tests is not None:
+            failing = validator.tests.failing
+            raise Abstain(
+                why_abstain(episode) + suspects_phrase(episode),
+                tuple(f"cargo test -- --exact {libtest_name(c.name)}" for c in failing[:3]),
+                failing,
+            )
         raise Abstain(why_abstain(episode), probe.next_probes(targets))
     return solution
+
+
+def suspects_phrase(episode: Episode) -> str:
+    """The top suspects of fault localization, for an abstention on failing tests: where a
+    developer should look even when nothing was repaired."""
+    where = episode.validator.localization
+    if where is None or not where.suspects:
+        return ""
+    top = "; ".join(s.describe() for s in where.suspects[:3])
+    return f". Most suspicious: {top}"
 
 
 def decide(
@@ -105,7 +129,7 @@ def decide(
 ) -> Decision:
     others = proven_alternatives(episode, solution, explore)
     winner = _as_alternative(episode, solution)
-    proven = proof_confidence(solution)
+    proven = proof_confidence(solution, episode.validator.test_mode)
     threshold = _threshold(episode, solution)
     if not others or _share(proven, winner, others) >= threshold:
         return Decision(solution, winner, proven, others)  # no doubt the others could raise
@@ -217,16 +241,26 @@ def tests_phrase(solution: Solution) -> str:
     return f"{count} test(s) pass" if count else "no tests exist to confirm behaviour"
 
 
-def proof_confidence(solution: Solution) -> float:
+def proof_confidence(solution: Solution, test_repair: bool = False) -> float:
     """How sure Rusta is that the winner is a fix: its weakest step's p(green), made
-    stronger by the proof (passing tests are strong evidence, a clean build less so)."""
+    stronger by the proof (passing tests are strong evidence, a clean build less so).
+    A test repair is calibrated apart: the tests it made pass are the only spec it had,
+    and studies of test-suite-based repair find 7–20% of test-passing patches wrong, so its
+    proof counts for less and its confidence stays below TEST_REPAIR_CEILING."""
     weakest = min(a.proposal.p_green for a in solution.path)
+    if test_repair:
+        return round(min(TEST_REPAIR_CEILING, 1 - (1 - weakest) * 0.5), 3)
     evidence = 0.15 if solution.tests.passed else 0.4
     return round(1 - (1 - weakest) * evidence, 3)
 
 
+TEST_REPAIR_CEILING = 0.8
+
+
 def _threshold(episode: Episode, solution: Solution) -> float:
     settings = episode.settings
+    if episode.validator.test_mode:
+        return 1.0  # several proven test repairs that behave differently: always ask
     return settings.tau_patch_multi if len(solution.files) > 1 else settings.tau_patch_quick
 
 

@@ -91,7 +91,9 @@ def open_episode(
     memory = open_scope(home, task.crate.root, settings.memory)
     recall = MemoryProposer(memory.cache, memory.repo, memory.scope)
     with pool(home, task.crate.root, settings.slots) as slots:
-        validator = Validator(slots, settings, tracer, pristine_reader(task.crate.root))
+        validator = Validator(
+            slots, settings, tracer, pristine_reader(task.crate.root), task.rust_files
+        )
         chosen = proposers or default_proposers(recall, settings, tracer)
         searcher = Searcher(validator, chosen, priors, tracer, task.rust_files, memory.ledger)
         budget = probe.ProbeBudget.from_settings(settings)

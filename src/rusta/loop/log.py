@@ -38,6 +38,8 @@ def outcome_of(
     fields.setdefault("diff", "")
     fields.setdefault("changed_lines", 0)
     fields.setdefault("error_codes", ())
+    if solution is not None and episode.validator.test_mode:
+        fields.setdefault("repaired_tests", tuple(sorted(episode.validator.target_tests)))
     return Outcome(
         status=status,
         steps=tuple(Step(a.proposal.candidate, a.verdict, a.proposal.lines) for a in path),
@@ -103,4 +105,6 @@ def verdict_phrase(attempt: Attempt) -> str:
         return f"progress: {verdict.errors_before} → {verdict.errors_after} problems"
     if verdict.new_errors:
         return f"introduced {verdict.new_errors[0]}"
+    if verdict.reason.startswith("refused: "):  # never built (validate.outside_scope)
+        return verdict.reason
     return f"no progress ({verdict.errors_after} problems remain)"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from rusta.types import Diagnostic, ErrorClass
 
 _EARLY_LIFETIME = {"E0106", "E0261", "E0262", "E0263", "E0637"}
-PHASES = 5  # parse, resolve, typeck, borrowck, lint
+PHASES = 6  # parse, resolve, typeck, borrowck, lint, tests (a failing test: test mode)
 
 
 def phase(diagnostic: Diagnostic) -> int:
@@ -34,6 +34,8 @@ def phase(diagnostic: Diagnostic) -> int:
         return 3
     if diagnostic.error_class == ErrorClass.LINT:
         return 4
+    if diagnostic.error_class == ErrorClass.LOGIC:
+        return 5
     return 2
 
 

@@ -30,7 +30,7 @@ from rusta.patch.diff import unified_diff
 from rusta.proposers.context import ProposalContext
 from rusta.protocols import Proposer
 from rusta.trace.events import Tracer
-from rusta.types import GUESS_SUFFIX, Diagnostic, TestReport, Verdict
+from rusta.types import GUESS_SUFFIX, TEST_FAILURE_CODE, Diagnostic, TestReport, Verdict
 
 
 @dataclass
@@ -124,6 +124,8 @@ class Searcher:
         context = self._context(files, diagnostics)
         # Cheap proposers first; a model is asked only when their candidates are spent
         # (a model call costs seconds, a compiler suggestion nothing).
+        # a failing test has many suspect lines and no compiler hint: a wider step
+        limit = self.settings.max_candidates * (3 if self.validator.test_mode else 1)
         tiers = self._tiers()
         if self.allow_model and not path:
             # The model-free pass already walked this tree to its end without a fix: at the
@@ -131,15 +133,7 @@ class Searcher:
             # user's code, not on the states that pass's guesses led to.
             tiers = tiers[::-1]
         for tier in tiers:
-            proposals = gather(
-                tier,
-                context,
-                targets,
-                files,
-                self.priors,
-                self.settings.max_candidates,
-                self.state.seen,
-            )
+            proposals = gather(tier, context, targets, files, self.priors, limit, self.state.seen)
             proposals = [
                 p
                 for p in proposals
@@ -376,6 +370,8 @@ class Searcher:
             proposal = attempt.proposal
             if attempt.accepted or proposal.target is None or "+" in proposal.candidate.move:
                 continue
+            if proposal.target.code == TEST_FAILURE_CODE:
+                continue  # a repair that breaks the build hides the tests: not "removed"
             after = self.validator.check(proposal.files).diagnostics
             if _still_there(proposal.target, before, after):
                 continue

@@ -10,6 +10,14 @@ The search decides what to try next; this module tries it. `Validator` owns the 
 - a failed test is re-run alone (exact libtest name): a test seen both passing and failing
   is flaky, never counted as proof either way (SPEC §2: 2-of-3, then abstain).
 `baseline_tests` applies the same rerun rule to the untouched crate for `check` and `fix`.
+
+Test mode (SPEC §2 Failing tests): a crate that compiles but fails tests has those tests as
+its problems. `check` of a state then also runs its tests, and each failing test is a
+diagnostic (knowledge.failing) whose spans are the suspects fault localization ranked; the
+search's progress rule counts them like errors (fewer failing tests, none newly failing).
+A candidate that edits test code, or code off the failing tests' call path, is refused
+before it is built; a state is green when every test that failed passes (the repaired tests
+are run once more alone) and every test that passed still does.
 """
 
 from __future__ import annotations
@@ -22,9 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.config import Settings
+from rusta.knowledge.failing import failure_diagnostics, timed_out_diagnostic
+from rusta.knowledge.localize import Localization, localize
 from rusta.loop import policy
 from rusta.loop.propose import state_hash
-from rusta.patch.count import changed_line_numbers
+from rusta.patch.count import changed_line_numbers, touched_old_lines
 from rusta.sandbox.slots import Slot
 from rusta.trace.events import Tracer
 from rusta.types import Diagnostic, TestCase, TestReport, Verdict
@@ -88,14 +98,22 @@ class Validator:
         settings: Settings,
         tracer: Tracer,
         read_pristine: Callable[[str], str],
+        rust_files: Sequence[str] = (),
     ) -> None:
         self.slots = list(slots)
         self.settings = settings
         self.tracer = tracer
         self.read_pristine = read_pristine
+        self.rust_files = tuple(rust_files)
         self.lint_mode = False  # the crate compiles: clippy's lints are the problems
-        self.baseline_passing: frozenset[str] | None = None  # tests a lint fix must keep
+        self.test_mode = False  # the crate compiles and tests fail: the failing tests are
+        self.tests: BaselineTests | None = None  # the untouched crate's tests, once run
+        self.target_tests: frozenset[str] = frozenset()  # test mode: what must pass
+        self.localization: Localization | None = None  # test mode: the suspects, the scope
+        self.baseline_passing: frozenset[str] | None = None  # tests a fix must keep
         self.test_runs = 0
+        self._test_timeout = settings.test_timeout
+        self._reports: dict[str, TestReport] = {}  # test mode: a state's test run, by hash
         self._checks: dict[str, Checked] = {}
         self._behaviours: dict[str, str | None] = {}
         self._pool = ThreadPoolExecutor(max_workers=len(self.slots))
@@ -123,19 +141,50 @@ class Validator:
     # --- the untouched crate -----------------------------------------------------------------
 
     def baseline(self, lints: bool, proving: bool = True) -> list[Diagnostic]:
-        """The problems of the untouched crate: its errors, or (none, `lints`, clippy on)
-        clippy's lints, and then (`proving`: fixes will be proven) the tests that pass now
-        are the ones a fix must keep. Research only judges progress, so it runs no tests."""
+        """The problems of the untouched crate: its errors; or, when it compiles, its failing
+        tests (test mode); or (tests pass, `lints`, clippy on) clippy's lints, and then
+        (`proving`) the tests that pass now are the ones a fix must keep."""
         diagnostics = self.check({}).diagnostics
-        if not any(d.is_error for d in diagnostics) and lints and self.settings.clippy:
+        if any(d.is_error for d in diagnostics):
+            return list(diagnostics)
+        tests = self.baseline_tests()
+        if tests.failing and tests.report.compiled and not tests.report.timed_out:
+            self._enter_test_mode(tests)
+            return list(self.check({}).diagnostics)
+        if lints and self.settings.clippy:
             self.lint_mode = True
             diagnostics = self.check({}).diagnostics
             if proving and self.problems(diagnostics):
-                self.baseline_passing = self.slots[0].test(self.settings.test_timeout).passed
+                self.baseline_passing = tests.report.passed
         return list(diagnostics)
 
     def baseline_tests(self) -> BaselineTests:
-        return baseline_tests(self.slots[0], self.settings.test_timeout)
+        """The untouched crate's tests (run once per episode, failures re-run alone)."""
+        if self.tests is None:
+            started = time.monotonic()
+            self.tests = baseline_tests(self.slots[0], self.settings.test_timeout)
+            self.test_runs += 1
+            # a candidate's tests get a few times the untouched run: a mutated loop bound
+            # that never ends must not hold a slot for the whole test timeout
+            took = time.monotonic() - started
+            self._test_timeout = min(self.settings.test_timeout, max(10.0, 3 * took + 5))
+        return self.tests
+
+    def _enter_test_mode(self, tests: BaselineTests) -> None:
+        self.test_mode = True
+        self.target_tests = frozenset(case.name for case in tests.failing)
+        self.baseline_passing = tests.report.passed
+        self._reports[state_hash({})] = tests.report
+        self.localization = localize(
+            tests.failing, sorted(tests.report.passed), self.rust_files, self.pristine
+        )
+        self.tracer.emit(
+            "probe",
+            probe="fault localization",
+            failing_tests=sorted(self.target_tests),
+            flaky_tests=list(tests.flaky),
+            suspects=[s.describe() for s in self.localization.suspects[:5]],
+        )
 
     def problems(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
         return policy.problems(diagnostics, self.lint_mode)
@@ -146,13 +195,41 @@ class Validator:
     # --- building states ---------------------------------------------------------------------
 
     def check(self, files: Mapping[str, str], slot: Slot | None = None) -> Checked:
-        key = state_hash(files) + (":clippy" if self.lint_mode else "")
+        mode = ":clippy" if self.lint_mode else ":tests" if self.test_mode else ""
+        key = state_hash(files) + mode
         if key not in self._checks:
             slot = slot or self.slots[0]
             slot.sync(files)
             result = slot.check(self.settings.check_timeout, clippy=self.lint_mode)
-            self._checks[key] = Checked(list(result.diagnostics), result.seconds)
+            diagnostics = list(result.diagnostics)
+            if self.test_mode and not any(d.is_error for d in diagnostics):
+                diagnostics += self._failing_tests(files, slot)
+            self._checks[key] = Checked(diagnostics, result.seconds)
         return self._checks[key]
+
+    def _failing_tests(self, files: Mapping[str, str], slot: Slot) -> list[Diagnostic]:
+        """Test mode: the state's failing tests as diagnostics (flaky ones left out)."""
+        report = self._test_report(files, slot)
+        if report.timed_out or not report.compiled:
+            return [timed_out_diagnostic()]
+        flaky = set(self.tests.flaky) if self.tests else set()
+        failures = [case for case in report.failures if case.name not in flaky]
+        if not failures:
+            return []
+
+        def read(name: str) -> str:
+            return files[name] if name in files else self.pristine(name)
+
+        found = localize(failures, sorted(report.passed), self.rust_files, read)
+        return failure_diagnostics(failures, found, read)
+
+    def _test_report(self, files: Mapping[str, str], slot: Slot) -> TestReport:
+        key = state_hash(files)
+        if key not in self._reports:
+            slot.sync(files)
+            self.test_runs += 1
+            self._reports[key] = slot.test(self._test_timeout)
+        return self._reports[key]
 
     def judge(
         self, states: Sequence[Mapping[str, str]], before: Sequence[Diagnostic]
@@ -166,6 +243,15 @@ class Validator:
 
     def _judge(self, slot: Slot, files: Mapping[str, str], before: Sequence[Diagnostic]) -> Verdict:
         started = time.monotonic()
+        refused = self.outside_scope(files)
+        if refused:
+            return Verdict(
+                green=False,
+                errors_before=len(self.problems(before)),
+                errors_after=len(self.problems(before)),
+                reason=f"refused: {refused}",
+                seconds=0.0,
+            )
         old, new = self.problems(before), self.problems(self.check(files, slot).diagnostics)
         accepted, introduced = policy.progress(old, new)
         return Verdict(
@@ -198,11 +284,13 @@ class Validator:
     def prove(self, files: Mapping[str, str], guess: bool) -> Proof:
         """Green only if the witnesses agree; `guess`: the path rests on a move only a
         passing test can confirm (a rename to a name nothing else points at)."""
-        wrong = self._correctness_warning(files)
+        wrong = self._correctness_warning(files) or self.outside_scope(files)
         if wrong:
             return Proof(False, wrong)
         report = self.run_tests(files)
         green, why = self.tests_green(report)
+        if green and self.test_mode:
+            green, why = self._repaired_again(files)
         flaky: tuple[str, ...] = ()
         if not green:
             flaky = self._flaky(report)
@@ -232,6 +320,8 @@ class Validator:
         return report if self.tests_green(report)[0] else None
 
     def run_tests(self, files: Mapping[str, str]) -> TestReport:
+        if self.test_mode:  # the state's tests ran when it was checked: the same run
+            return self._test_report(files, self.slots[0])
         self.slots[0].sync(files)
         self.test_runs += 1
         return self.slots[0].test(self.settings.test_timeout)
@@ -266,7 +356,50 @@ class Validator:
         broken = sorted(self.baseline_passing - report.passed)
         if broken:
             return False, f"tests that passed before now fail: {', '.join(broken[:3])}"
+        still = sorted(self.target_tests - report.passed)
+        if still:
+            return False, f"tests still fail: {', '.join(still[:3])}"
+        if self.test_mode:
+            return True, (
+                f"the {len(self.target_tests)} failing test(s) pass and every test that "
+                "passed before still passes"
+            )
         return True, "every test that passed before still passes"
+
+    def _repaired_again(self, files: Mapping[str, str]) -> tuple[bool, str]:
+        """A repaired test is run once more, alone: a test that failed twice on the untouched
+        tree and passes twice on the patched one was repaired, not lucky."""
+        names = tuple(libtest_name(name) for name in sorted(self.target_tests))
+        if not all(names):
+            return True, "the failing tests pass"
+        self.slots[0].sync(files)
+        self.test_runs += 1
+        again = self.slots[0].test(self._test_timeout, only=names)
+        still = sorted(self.target_tests - again.passed)
+        if still:
+            return False, f"repaired tests fail when re-run alone (flaky?): {', '.join(still[:3])}"
+        return True, (
+            f"the {len(self.target_tests)} failing test(s) pass (twice) and every test that "
+            "passed before still passes"
+        )
+
+    def outside_scope(self, files: Mapping[str, str]) -> str:
+        """Test mode: "" or why a state may not be a test repair: it edits test code (a test
+        is never changed to make it pass), or code that no failing test reaches."""
+        where = self.localization
+        if not self.test_mode or where is None:
+            return ""
+        for name, text in sorted(files.items()):
+            old = self.pristine(name)
+            if not old:
+                return f"it creates {name}, which no failing test reaches"
+            lines = sorted(touched_old_lines(old, text))
+            if any(where.is_test_code(name, line) for line in lines):
+                return f"it edits test code in {name} (tests are never changed to pass)"
+            off = [line for line in lines if not where.in_scope(name, line)]
+            if off:
+                return f"it edits {name}:{off[0]}, off the failing tests' call path"
+        return ""
 
     def _correctness_warning(self, files: Mapping[str, str]) -> str:
         """ "" or why the state is wrong although it compiles: a correctness lint

@@ -1,7 +1,10 @@
 """`rusta lsp`: Rusta in any editor that speaks the Language Server Protocol (SPEC §7 Editors).
 
 - **Diagnostics** on open and save: `cargo check` (clippy too when the crate compiles) of the
-  crate holding the file, run in a sandbox slot, published per file with the source "rusta".
+  crate holding the file, run in a sandbox slot, published per file with the source "rusta";
+  when it compiles, its tests run too, and each test that fails twice is an error at the
+  place it panicked (its assertion values in the message, the suspects fault localization
+  ranks as related information) and one at the test's own line when it panicked deeper.
 - **Verified quick fixes** on Rusta's diagnostics. `textDocument/codeAction` never runs an
   episode: it answers at once. Before a proof exists for the current state of the crate's
   sources it offers "Rusta: find a verified fix for E0382 …", which the editor resolves
@@ -40,14 +43,25 @@ from rusta.config import load_settings
 from rusta.errors import RustaError
 from rusta.knowledge import anchors
 from rusta.knowledge.explain import Explainer, Explanation
+from rusta.knowledge.failing import SHOWN_SUSPECTS, assertion_diagnostic, failure_diagnostic
+from rusta.knowledge.localize import localize
 from rusta.loop.episode import run_episode
+from rusta.loop.validate import baseline_tests
 from rusta.lsp.proofs import Abandoned, Proof, tests_phrase
 from rusta.patch.describe import change_title
 from rusta.patch.diff import apply_unified_diff
-from rusta.sandbox.slots import pool
+from rusta.sandbox.slots import Slot, pool
 from rusta.tools.crate import locate, rust_files
 from rusta.trace.tree import file_hashes
-from rusta.types import Alternative, Anchor, Diagnostic, Level, Outcome, Status
+from rusta.types import (
+    TEST_FAILURE_CODE,
+    Alternative,
+    Anchor,
+    Diagnostic,
+    Level,
+    Outcome,
+    Status,
+)
 
 SOURCE = "rusta"
 FIX_TITLE = "Rusta: fix (verified)"
@@ -94,6 +108,8 @@ class RustaServer(LanguageServer):
             found = slots[0].check(settings.check_timeout).diagnostics
             if settings.clippy and not any(d.is_error for d in found):
                 found = slots[0].check(settings.check_timeout, clippy=True).diagnostics
+            if not any(d.is_error for d in found):
+                found = (*found, *_failing_tests(slots[0], root, settings.test_timeout))
         self.diagnostics[root] = found
         return found
 
@@ -578,19 +594,59 @@ async def _hover(ls: RustaServer, params: types.HoverParams) -> types.Hover | No
 # --- conversions -----------------------------------------------------------------------------
 
 
+def _failing_tests(slot: Slot, root: Path, timeout: float) -> list[Diagnostic]:
+    """The crate's tests that fail twice, as diagnostics (flaky ones are not problems)."""
+    tests = baseline_tests(slot, timeout)
+    if not tests.failing:
+        return []
+    files = rust_files(root)
+
+    def read(name: str) -> str:
+        return (root / name).read_bytes().decode("utf-8")
+
+    found: list[Diagnostic] = []
+    passed = sorted(tests.report.passed)
+    for case in tests.failing:
+        found.append(failure_diagnostic(case, localize([case], passed, files, read), read))
+        at_test = assertion_diagnostic(case, read)
+        if at_test is not None:
+            found.append(at_test)
+    return found
+
+
 def to_lsp(diagnostic: Diagnostic, root: Path) -> types.Diagnostic:
     span = diagnostic.primary
     assert span is not None  # only diagnostics with a place are published
     lines = _lines(root / span.file)
     start = _position(lines, span.line_start, span.column_start)
     end = _position(lines, span.line_end, span.column_end)
+    message = diagnostic.message
+    related = None
+    if diagnostic.code == TEST_FAILURE_CODE:  # the assertion's values belong in the message
+        message = "\n".join([message, *(c for c in diagnostic.children if c.strip())])
+        related = [
+            types.DiagnosticRelatedInformation(
+                location=types.Location(
+                    uri=from_fs_path(str(root / other.file)) or "",
+                    range=types.Range(
+                        start=_position(lines_of, other.line_start, other.column_start),
+                        end=_position(lines_of, other.line_end, other.column_end),
+                    ),
+                ),
+                message=other.label or "",
+            )
+            for other in diagnostic.spans[1 : SHOWN_SUSPECTS + 1]
+            if not other.is_primary
+            for lines_of in [_lines(root / other.file)]
+        ] or None
     return types.Diagnostic(
         range=types.Range(start=start, end=end),
-        message=diagnostic.message,
+        message=message,
         severity=_SEVERITY.get(diagnostic.level, types.DiagnosticSeverity.Warning),
         code=diagnostic.code or None,
         source=SOURCE,
         data={"class": diagnostic.error_class.value},
+        related_information=related,
     )
 
 

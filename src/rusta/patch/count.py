@@ -35,6 +35,19 @@ def changed_line_numbers(old: str, new: str) -> set[int]:
     return numbers
 
 
+def touched_old_lines(old: str, new: str) -> set[int]:
+    """The 1-based line numbers of `old` that a diff to `new` rewrites or deletes; an insertion
+    marks the lines on both sides of where it goes."""
+    matcher = SequenceMatcher(None, split_lines(old), split_lines(new), autojunk=False)
+    numbers: set[int] = set()
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag in {"replace", "delete"}:
+            numbers.update(range(i1 + 1, i2 + 1))
+        elif tag == "insert":
+            numbers.update(n for n in (i1, i1 + 1) if n >= 1)
+    return numbers
+
+
 def changed_lines_total(
     old_files: Mapping[str, str | None], new_files: Mapping[str, str | None]
 ) -> int:

@@ -78,6 +78,12 @@ def fix_result(outcome: Outcome, base: dict[str, str]) -> dict[str, Any]:
         "reason": outcome.reason,
         "next_probes": list(outcome.next_probes),
         "remaining": [diagnostic_json(d) for d in outcome.remaining[:20]],
+        # a test repair: the failing tests it made pass (it changes behaviour: say so)
+        "repaired_tests": list(outcome.repaired_tests),
+        "failing_tests": [
+            {"name": c.name, "message": c.message, "location": c.location}
+            for c in outcome.failing_tests
+        ],
         "seconds": round(outcome.seconds, 2),
         "commit": outcome.commit,
         # status "ask": proven fixes that behave differently; POST /jobs/{id}/apply?answer=N

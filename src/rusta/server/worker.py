@@ -30,8 +30,9 @@ from rusta.eval.run import EvalOptions, run_suite
 from rusta.eval.suites import Case, discover
 from rusta.home import Home
 from rusta.knowledge.explain import Explainer
+from rusta.knowledge.localize import localize
 from rusta.loop.episode import run_episode
-from rusta.loop.validate import baseline_tests
+from rusta.loop.validate import BaselineTests, baseline_tests
 from rusta.patch.diff_parse import parse_unified_diff
 from rusta.sandbox.slots import pool
 from rusta.server import jobs
@@ -39,9 +40,9 @@ from rusta.server.db import opened
 from rusta.server.jobs import Job
 from rusta.server.schemas import check_result, fix_result
 from rusta.tools import environment
-from rusta.tools.crate import locate
+from rusta.tools.crate import locate, rust_files
 from rusta.trace.events import Event, Tracer
-from rusta.types import Diagnostic, Level
+from rusta.types import Diagnostic, Level, TestCase
 
 IDLE_SECONDS = 0.2
 MAX_EXPLANATIONS = 20
@@ -153,8 +154,8 @@ def run_check(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], st
             tests = baseline_tests(slots[0], settings.test_timeout)
     result = check_result(checked.diagnostics, crate.root)
     result["failing_tests"] = [
-        {"name": c.name, "message": c.message, "location": c.location}
-        for c in (tests.failing if tests else ())
+        {"name": c.name, "message": c.message, "location": c.location, "suspects": suspects}
+        for c, suspects in _localized(crate.root, tests)
     ]
     result["flaky_tests"] = list(tests.flaky) if tests else []
     tracer.emit(
@@ -168,6 +169,22 @@ def run_check(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], st
     )
     tracer.emit("log", status="checked", errors=result["errors"], warnings=result["warnings"])
     return result, ""
+
+
+def _localized(root: Path, tests: BaselineTests | None) -> list[tuple[TestCase, list[str]]]:
+    """Each failing test with the three statements fault localization finds most suspicious."""
+    if tests is None or not tests.failing:
+        return []
+    files = rust_files(root)
+
+    def read(name: str) -> str:
+        return (root / name).read_bytes().decode("utf-8")
+
+    passed = sorted(tests.report.passed)
+    return [
+        (case, [s.describe() for s in localize([case], passed, files, read).suspects[:3]])
+        for case in tests.failing
+    ]
 
 
 def run_explain(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], str]:

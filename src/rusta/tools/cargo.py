@@ -13,7 +13,7 @@ from pathlib import Path
 from rusta.errors import CrateError, ToolError, ToolTimeout
 from rusta.tools.diagnostics import parse_cargo_stream
 from rusta.tools.run import Completed, run
-from rusta.types import Diagnostic, TestCase, TestReport
+from rusta.types import Diagnostic, Frame, TestCase, TestReport
 
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(\S+)")
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (\S+)")
@@ -21,6 +21,8 @@ _TEST_LINE = re.compile(r"^test (.+?) \.\.\. (ok|FAILED|ignored)")
 _FAILURE_HEADER = re.compile(r"^---- (.+?) stdout ----$")
 _PANICKED = re.compile(r"^thread '.*?'(?: \(\d+\))? panicked at (\S+?):?$")
 _BACKTRACE_NOTE = "note: run with `RUST_BACKTRACE=1`"
+_FRAME = re.compile(r"^\s*\d+: (.+)$")
+_FRAME_AT = re.compile(r"^\s+at (\S+?):(\d+):(\d+)$")
 _PROGRAM_PANIC = re.compile(r"thread '[^']*'(?: \(\d+\))? panicked at (\S+?):?$", re.M)
 _MANIFEST_PROBLEMS = (
     "failed to parse manifest",
@@ -68,7 +70,10 @@ def test(
 ) -> TestReport:
     """`cargo test --no-fail-fast`, parsed per test and qualified by the target that ran it."""
     command = ["cargo", "test", "--workspace", "--no-fail-fast", *filters]
-    done = run(command, crate, timeout=timeout, env=_env(target_dir), merge_stderr=True)
+    # a short backtrace names the crate's frames a failed test went through (localization);
+    # it is read at run time only, so the build cache is the same as without it
+    env = {**_env(target_dir), "RUST_BACKTRACE": "1"}
+    done = run(command, crate, timeout=timeout, env=env, merge_stderr=True)
     if done.timed_out:
         return TestReport((), compiled=True, timed_out=True, output_tail=done.stdout[-2000:])
     _raise_for_toolchain_failure(replace(done, stderr=done.stdout), crate)
@@ -186,14 +191,40 @@ def _with_failure(case: TestCase, lines: list[str]) -> TestCase:
     if case.passed or not lines:
         return case
     location, message = "", []
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.startswith("stack backtrace:"):
-            break  # the frames are for localization, not for the one-line report
+            frames = _crate_frames(lines[number + 1 :])
+            return replace(case, message=_joined(message), location=location, frames=frames)
         if match := _PANICKED.match(line):
             location = match.group(1)
         elif not line.startswith(_BACKTRACE_NOTE):
             message.append(line)
-    return replace(case, message="\n".join(message).strip(), location=location)
+    return replace(case, message=_joined(message), location=location)
+
+
+def _joined(lines: list[str]) -> str:
+    return "\n".join(lines).strip()
+
+
+def _crate_frames(lines: list[str]) -> tuple[Frame, ...]:
+    """The frames of a short backtrace whose source is the crate's own (a relative path:
+    the standard library's and dependencies' are absolute), innermost first; closures
+    (`{{closure}}`) fold into the function that holds them."""
+    frames: list[Frame] = []
+    function = ""
+    for line in lines:
+        if match := _FRAME.match(line):
+            function = match.group(1).strip()
+        elif (match := _FRAME_AT.match(line)) and function:
+            path, row, column = match.groups()
+            if path.startswith("/") or "/.cargo/" in path:
+                continue
+            name = function.removesuffix("::{{closure}}")
+            file = path.removeprefix("./")
+            if not any(f.function == name and f.file == file for f in frames):
+                frames.append(Frame(name, file, int(row), int(column)))
+            function = ""
+    return tuple(frames)
 
 
 def _target_name(path: str) -> str:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from rusta.types import ErrorClass
+from rusta.types import TEST_FAILURE_CODE, ErrorClass
 
 _SYNTAX = re.compile(
     r"expected .*(found|one of)|unclosed delimiter|unexpected closing delimiter|"
@@ -35,6 +35,8 @@ def code_table() -> dict[str, str]:
 
 def classify(code: str, message: str, notes: str = "") -> ErrorClass:
     """The class of a diagnostic from its code, message and the text of its notes."""
+    if code == TEST_FAILURE_CODE:
+        return ErrorClass.LOGIC
     if code.startswith("clippy::") or (code and not code.startswith("E")):
         return ErrorClass.LINT  # clippy lints and rustc lints (unused_variables, dead_code)
     if code == "E0599":

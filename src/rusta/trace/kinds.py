@@ -94,6 +94,12 @@ class Probe:
     """Project graph: where each named item is defined ("kind file:line")."""
     blast_radius: dict[str, list[str]] = field(default_factory=dict)
     """Project graph: dependents and files a fix may reach."""
+    failing_tests: list[str] = field(default_factory=list)
+    """Fault localization: the tests that fail on the untouched crate (twice)."""
+    flaky_tests: list[str] = field(default_factory=list)
+    """Fault localization: tests that failed, then passed re-run alone (not problems)."""
+    suspects: list[str] = field(default_factory=list)
+    """Fault localization: the most suspicious statements, "file:line in `fn` (why)"."""
 
 
 @dataclass(frozen=True)
@@ -109,10 +115,12 @@ class Decide:
     targets: Count = 0
     lint_mode: bool = False
     """True when the episode fixes clippy lints (the crate had no errors)."""
+    test_mode: bool = False
+    """True when the episode repairs failing tests (the crate compiles, tests fail)."""
     baseline: list[DiagnosticKeyRecord] = field(default_factory=list)
     """Keys (code, message, file, line) of the problems found before any edit, sorted."""
     failing_tests: list[str] = field(default_factory=list)
-    """Tests that fail on the untouched crate (it compiles): reported, not yet repaired."""
+    """Tests that fail on the untouched crate (it compiles): the problems of test mode."""
     flaky_tests: list[str] = field(default_factory=list)
     """Tests that failed, then passed when re-run alone: flaky, never a problem to repair."""
     options: list[str] = field(default_factory=list)

@@ -21,6 +21,7 @@ from rusta.proposers.moves import (
     names,
     ownership,
     reorder,
+    repair,
     syntax,
     traits,
 )
@@ -30,7 +31,7 @@ from rusta.types import Candidate, Diagnostic
 __all__ = ["MovesProposer", "registered"]
 
 FAMILIES = (ownership, reorder, mutability, conversions, arity, traits, analogy, names)
-FAMILIES += (lifetimes, syntax, lints)
+FAMILIES += (lifetimes, syntax, lints, repair)
 order_families([family.__name__.rsplit(".", 1)[-1] for family in FAMILIES])
 
 

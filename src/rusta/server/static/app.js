@@ -110,6 +110,16 @@ function feed(repo) {
       list.append(element("li", { class: `diag ${d.level}` }, `${d.code || d.level} ${d.message} `,
         element("span", { class: "muted" }, `${d.file || ""}:${d.line || ""}`)));
     }
+    // a crate that compiles but fails tests is not clean: each failing test, where it
+    // panicked, and the first suspect fault localization names
+    for (const t of (check.failing_tests || []).slice(0, 5)) {
+      list.append(element("li", { class: "diag error failing-test" }, `FAILED ${t.name}: ${(t.message || "").split("\n").join(" ")} `,
+        element("span", { class: "muted" }, t.location || ""),
+        ...((t.suspects || []).slice(0, 1).map((s) => element("div", { class: "muted suspect" }, `suspect: ${s}`)))));
+    }
+    for (const name of (check.flaky_tests || []).slice(0, 5)) {
+      list.append(element("li", { class: "diag warning" }, `flaky ${name}: failed, then passed when re-run alone`));
+    }
   }
   const fix = repo.fix;
   if (fix && fix.result) {
@@ -221,6 +231,9 @@ function showReview(job) {
     element("span", { class: "chip" }, `${result.changed_lines} changed line(s)`),
     element("span", { class: "chip" }, `${result.tests_passed} test(s) pass`),
     element("span", { class: "chip" }, `${result.candidates_validated} validated`),
+    ...((result.repaired_tests || []).length
+      ? [element("span", { class: "chip behaviour-change" }, `behaviour change: repairs ${result.repaired_tests.join(", ")}`)]
+      : []),
     ...(result.moves || []).map((m) => element("span", { class: "chip move" }, m)),
   );
   const question = (result.questions || [])[0];
