@@ -9,7 +9,7 @@ explains the intent (the tests that call it, the trait it implements, a TODO com
   tests pin the behaviour);
 - a call to a function or method that does not exist (E0425, E0432, E0599) → write it;
 - an impl missing trait items (E0046) → rewrite the impl with them;
-- a failing test (`failing-test`, issue 13) → rewrite the crate fn it panicked in (a
+- a failing test (`failing-test`, issue 13's test mode) → rewrite the crate fn it panicked in (a
   `todo!()` body), or else the crate fns the test calls.
 """
 
@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from rusta.errors import EditFailed
 from rusta.proposers.context import ProposalContext
 from rusta.tools.source import Item, SourceFile
-from rusta.types import Diagnostic
+from rusta.types import TEST_FAILURE_CODE, Diagnostic
 
-FAILING_TEST = "failing-test"  # types.TEST_FAILURE_CODE once issue 13 names it there
+FAILING_TEST = TEST_FAILURE_CODE
 REWRITABLE = ("fn", "method", "impl", "struct", "enum", "trait")
 MAX_RELATED_LINES = 60
 
