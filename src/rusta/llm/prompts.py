@@ -205,6 +205,7 @@ def build_explain_prompt(question: str, sources: Sequence[str], budget_tokens: i
 
 # --- the whole-item prompt (issue 14): for a small model --------------------------------------
 
+ERRORS_CHARS = 1200  # the item's errors: every prompt token costs on a CPU
 ITEM_INTRO = (
     "You are Rusta, a careful Rust engineer. Rewrite one item of a Rust crate so the crate "
     "compiles and its tests pass."
@@ -243,7 +244,7 @@ def build_item_prompt(parts: ItemPrompt, budget_tokens: int) -> str:
     errors = "\n\n".join(e.strip() for e in parts.errors if e.strip())
     required = [ITEM_INTRO + "\n\n" + parts.task]
     if errors:
-        required.append("## Errors\n" + errors[: max(600, budget // 5)])
+        required.append("## Errors\n" + errors[:ERRORS_CHARS])
     required.append(f"## {parts.code_title}\n```rust\n{parts.code}\n```")
     closing = (
         f"## Answer\nReply with {parts.answer} in one ```rust code block, without line "

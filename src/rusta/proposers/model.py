@@ -40,6 +40,7 @@ PRIOR = 0.3  # p(green) of a model patch before evidence: below most named moves
 RECALLED = 3
 TRACED_CHARS = 4000
 ITEM_PRIOR = 0.35  # a whole item that compiled (and passed the tests) in the feedback loop
+FEEDBACK_CHARS = 500  # of one rendered error sent back as feedback
 ANCHOR_LINES = 10  # the error-index excerpt: its explanation, not every example
 
 
@@ -171,7 +172,8 @@ class ModelProposer:
             return "green", candidate, code, "", 0  # no sandbox here: the validator judges
         errors = [d for d in context.check({task.file: new}) if d.is_error]
         if errors:
-            rendered = "\n\n".join(_render(d) for d in errors[:3])
+            # short: on a CPU every prompt token costs (two errors, their first lines)
+            rendered = "\n\n".join(_render(d, FEEDBACK_CHARS) for d in errors[:2])
             return f"{len(errors)} errors", candidate, code, rendered, len(errors)
         if context.test is not None and self._needs_tests(diagnostic, task):
             failures = context.test({task.file: new})
@@ -414,9 +416,9 @@ class ModelProposer:
         return tuple(f"{hit.title} (move {hit.move}): {hit.snippet}" for hit in green)
 
 
-def _render(diagnostic: Diagnostic) -> str:
+def _render(diagnostic: Diagnostic, limit: int = 1500) -> str:
     if diagnostic.rendered.strip():
-        return diagnostic.rendered.strip()[:1500]
+        return diagnostic.rendered.strip()[:limit]
     span = diagnostic.primary
     where = f"\n --> {span.file}:{span.line_start}" if span else ""
     code = f"[{diagnostic.code}]" if diagnostic.code else ""
