@@ -211,3 +211,21 @@ def test_code_that_compiles_but_fails_the_tests_is_never_applied(
 def _events(trace_id: str) -> list[dict[str, object]]:
     path = rusta_home() / "traces" / f"{trace_id}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_model_only_asks_the_model_alone_and_still_proves_it(
+    make_crate: Callable[..., Path], tmp_path: Path
+) -> None:
+    crate = _crate(make_crate)
+    script = tmp_path / "answers.json"
+    script.write_text(json.dumps([GREEN]), encoding="utf-8")
+    settings = load_settings(
+        crate, {"model": f"scripted:{script}", "clippy": False, "model_only": True}
+    )
+
+    outcome = run_episode(crate, settings, rusta_home())
+
+    assert outcome.status == "green" and outcome.applied
+    assert set(outcome.proposer_counts) == {"model"}  # no model-free proposer was asked
+    events = _events(outcome.trace_id)
+    assert {e["proposer"] for e in events if e["kind"] == "patch"} == {"model"}
