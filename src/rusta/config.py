@@ -129,7 +129,10 @@ class Settings(BaseModel):
         description="Item mode: rounds of compiler feedback (new errors sent back) per sample.",
     )
     model_budget_seconds: float = Field(
-        600.0, gt=0, description="Seconds of model calls one episode may spend at most."
+        600.0,
+        gt=0,
+        description="Seconds of model calls one episode may spend at most (the model pass "
+        "runs after episode_seconds' model-free search, with this budget of its own).",
     )
     model_threads: int = Field(
         0, ge=0, description="Threads of the managed local model server (`local`); 0: all cores."

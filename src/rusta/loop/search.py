@@ -69,6 +69,9 @@ class SearchState:
     proved: dict[str, str] = field(default_factory=dict)  # red leaves: state -> why
 
 
+MODEL_SLACK = 60.0  # seconds beyond the model's budget for validating what it proposed
+
+
 class Searcher:
     """Best-first over candidate states: what to try next, never how to try it (the
     validator does that), within the episode's budgets."""
@@ -105,6 +108,11 @@ class Searcher:
         if solution is not None or not costly or self._late():
             return solution
         self.allow_model = True
+        # the model pass has its own budget (model_budget_seconds of calls, and the checks
+        # of what they proposed), after whatever the model-free pass left of the episode's
+        self.deadline = max(
+            self.deadline, time.monotonic() + self.settings.model_budget_seconds + MODEL_SLACK
+        )
         self.state.seen.clear()
         self.validation_limit = len(self.state.attempts) + self.settings.max_validations
         return self.solve(files, diagnostics)
