@@ -42,7 +42,17 @@ fn totals_every_line() {
 RED = """```rust
 /// The total.
 pub fn basket_total(lines: &[Line]) -> u64 {
-    lines.iter().map(|l| l.price_cents * l.quantity).sum()
+    lines.total_cents()
+}
+```"""
+NEARLY = """```rust
+/// The total.
+pub fn basket_total(lines: &[Line]) -> u64 {
+    let total = 0;
+    for l in lines {
+        total += l.price_cents * u64::from(l.quantity);
+    }
+    total
 }
 ```"""
 GREEN = """Here is the function:
@@ -54,7 +64,7 @@ pub fn basket_total(lines: &[Line]) -> u64 {
 }
 ```
 It multiplies each price by its quantity."""
-WRONG = RED.replace("l.price_cents * l.quantity", "l.price_cents + u64::from(l.quantity)")
+WRONG = NEARLY.replace("let total = 0", "let mut total = 0").replace(" * ", " + ")
 
 
 def _diagnostic(file: str, text: str, needle: str, code: str, message: str) -> Diagnostic:
@@ -185,8 +195,25 @@ def test_the_feedback_loop_sends_rustc_errors_back_and_proves_the_result(
     assert "u64::from(l.quantity)" in text and "todo!" not in text
     events = _events(outcome.trace_id)
     calls = [e for e in events if e["kind"] == "model"]
-    assert [(c["round"], c["checked"]) for c in calls] == [(1, "2 errors"), (2, "green")]
+    assert [(c["round"], c["checked"]) for c in calls] == [(1, "1 errors"), (2, "green")]
+    assert "total_cents" in str(calls[0]["feedback"])  # rustc's words went back
     assert all(c["mode"] == "item" and c["task"] == "add-fn:src/lib.rs:basket_total" for c in calls)
+
+
+def test_rustc_suggestions_finish_an_answer_before_another_model_call(
+    make_crate: Callable[..., Path], tmp_path: Path
+) -> None:
+    crate = _crate(make_crate)
+    script = tmp_path / "answers.json"
+    script.write_text(json.dumps([NEARLY]), encoding="utf-8")  # rustc: make it `mut`
+    settings = load_settings(crate, {"model": f"scripted:{script}", "clippy": False})
+
+    outcome = run_episode(crate, settings, rusta_home())
+
+    assert outcome.status == "green" and outcome.applied
+    calls = [e for e in _events(outcome.trace_id) if e["kind"] == "model"]
+    assert [(c["round"], c["checked"]) for c in calls] == [(1, "green")]  # one call only
+    assert "todo!" not in (crate / "src/lib.rs").read_text(encoding="utf-8")
 
 
 def test_code_that_compiles_but_fails_the_tests_is_never_applied(

@@ -29,10 +29,13 @@ from rusta.llm.prompts import (
     code_windows,
     json_edit_schema,
 )
+from rusta.patch.textedit import apply_edits
 from rusta.proposers.context import ProposalContext
 from rusta.proposers.intent import FAILING_TEST, ItemTask, numbered_region, splice, tasks_for
 from rusta.tools import cargo
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Applicability, Candidate, Diagnostic
+
+_APPLICABLE = (Applicability.MACHINE_APPLICABLE, Applicability.MAYBE_INCORRECT)
 
 Emit = Callable[..., Any]
 ATTEMPTS = 2  # a second prompt carries the first answers' parse failures as feedback
@@ -40,6 +43,7 @@ PRIOR = 0.3  # p(green) of a model patch before evidence: below most named moves
 RECALLED = 3
 TRACED_CHARS = 4000
 ITEM_PRIOR = 0.35  # a whole item that compiled (and passed the tests) in the feedback loop
+SUGGESTION_ROUNDS = 2  # rounds of rustc's suggestions applied to an answer before feedback
 FEEDBACK_CHARS = 500  # of one rendered error sent back as feedback
 ANCHOR_LINES = 10  # the error-index excerpt: its explanation, not every example
 
@@ -171,6 +175,9 @@ class ModelProposer:
         if context.check is None:
             return "green", candidate, code, "", 0  # no sandbox here: the validator judges
         errors = [d for d in context.check({task.file: new}) if d.is_error]
+        if errors:  # first what rustc itself suggests for the answer (a cast, a borrow)
+            new, errors = _with_suggestions(context, task.file, new, errors)
+            candidate = self._item_candidate(context, diagnostic, task, new, label) or candidate
         if errors:
             # short: on a CPU every prompt token costs (two errors, their first lines)
             rendered = "\n\n".join(_render(d, FEEDBACK_CHARS) for d in errors[:2])
@@ -423,6 +430,38 @@ def _render(diagnostic: Diagnostic, limit: int = 1500) -> str:
     where = f"\n --> {span.file}:{span.line_start}" if span else ""
     code = f"[{diagnostic.code}]" if diagnostic.code else ""
     return f"{diagnostic.level.value}{code}: {diagnostic.message}{where}"
+
+
+def _with_suggestions(
+    context: ProposalContext, file: str, text: str, errors: list[Diagnostic]
+) -> tuple[str, list[Diagnostic]]:
+    """The answer with rustc's own suggestions for its errors applied (one per error, in
+    the item's file, none with placeholders), kept only when that leaves fewer errors: a
+    cargo check costs a second where another round costs a model call."""
+    assert context.check is not None
+    for _ in range(SUGGESTION_ROUNDS):
+        edits = []
+        for error in errors:
+            usable = [
+                s
+                for s in error.suggestions
+                if s.applicability in _APPLICABLE and all(e.file == file for e in s.edits)
+            ]
+            if usable and usable[0].edits:
+                edits += usable[0].edits
+        if not edits:
+            break
+        try:
+            fixed = apply_edits({file: text}.__getitem__, edits)[file]
+        except EditFailed:
+            break
+        after = [d for d in context.check({file: fixed}) if d.is_error]
+        if len(after) >= len(errors):
+            break
+        text, errors = fixed, after
+        if not errors:
+            break
+    return text, errors
 
 
 def _errors(diagnostics: Sequence[Diagnostic]) -> int:
