@@ -113,9 +113,21 @@ class Searcher:
         self.deadline = max(
             self.deadline, time.monotonic() + self.settings.model_budget_seconds + MODEL_SLACK
         )
-        self.state.seen.clear()
-        self.validation_limit = len(self.state.attempts) + self.settings.max_validations
-        return self.solve(files, diagnostics)
+        while True:
+            # Each model pass takes one more round per unfinished model task (a proposer
+            # that iterates on feedback says `pending`); the answers of the last pass were
+            # validated, and finished by the cheap tier where it could, in between.
+            for proposer in self.proposers:
+                if _tier(proposer) > 0 and hasattr(proposer, "begin_pass"):
+                    proposer.begin_pass()
+            self.state.seen.clear()
+            self.validation_limit = len(self.state.attempts) + self.settings.max_validations
+            solution = self.solve(files, diagnostics)
+            if solution is not None or self._late() or not self._model_pending():
+                return solution
+
+    def _model_pending(self) -> bool:
+        return any(_tier(p) > 0 and getattr(p, "pending", False) for p in self.proposers)
 
     def solve(
         self,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rusta.config import Settings, rusta_home
@@ -67,7 +68,8 @@ class ModelProposer:
         self._answers: dict[str, Completion] = {}  # prompt hash -> completion (no re-asking)
         self._unavailable = ""  # set once the backend failed: stop asking this episode
         self._spent = 0.0  # seconds of model calls this episode (model_budget_seconds)
-        self._done: set[tuple[str, str]] = set()  # (state, task) already worked on
+        self._progress: dict[tuple[str, str], _Progress] = {}  # per (state, task)
+        self._pass = 0
         self.calls = 0
 
     def propose(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
@@ -94,62 +96,70 @@ class ModelProposer:
     def _items(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
         for task in tasks_for(context, diagnostic):
             key = (_state_key(context, task.file), task.key)
-            if key in self._done:
-                continue
-            self._done.add(key)
-            yield from self._solve(context, diagnostic, task)
+            progress = self._progress.setdefault(key, _Progress())
+            if progress.finished or progress.pass_number == self._pass:
+                continue  # done, or already asked in this pass of the search
+            progress.pass_number = self._pass
+            yield from self._step(context, diagnostic, task, progress)
 
-    def _solve(
-        self, context: ProposalContext, diagnostic: Diagnostic, task: ItemTask
+    def begin_pass(self) -> None:
+        """The search starts another model pass: every unfinished task may take its next
+        round (the answers of the last pass were validated in between)."""
+        self._pass += 1
+
+    @property
+    def pending(self) -> bool:
+        """Some task has rounds or samples left, within the budget."""
+        if self._unavailable or self._over_budget():
+            return False
+        return any(not p.finished for p in self._progress.values())
+
+    def _step(
+        self, context: ProposalContext, diagnostic: Diagnostic, task: ItemTask, progress: _Progress
     ) -> Iterator[Candidate]:
-        """Sample 1 at temperature 0, then (when it stays red) more at the configured
-        temperature; each sample gets up to `model_rounds` rounds: check the candidate in the
-        sandbox and send what rustc (or the failing tests) said back. A candidate that
-        compiles (and passes the tests, where the task is a failing test or missing code)
-        is yielded at once; otherwise each sample's answer with the fewest errors. Everything
-        yielded is proven again by the validator."""
+        """One model call for the task: sample 1 at temperature 0, then more samples at the
+        configured temperature, each with up to `model_rounds` rounds whose prompt carries
+        what rustc (or the failing tests) said about the last answer. The answer goes to
+        the search at once, green or not: the search validates it, may finish it with the
+        cheap tier's follow-ups (a cast), and proves whatever it makes of it; when nothing
+        came of it, the next pass takes the next round. Nothing is trusted."""
         settings = self.settings
-        partial: list[tuple[int, Candidate]] = []  # per sample, its answer with fewest errors
         temperatures = [0.0] + [settings.model_temperature] * (settings.model_samples - 1)
-        for sample, temperature in enumerate(temperatures, 1):
-            previous = feedback = ""
-            best: tuple[int, Candidate] | None = None
-            for round_number in range(1, settings.model_rounds + 1):
-                if self._unavailable or self._over_budget():
-                    break
-                prompt = self._item_prompt(context, diagnostic, task, previous, feedback)
-                completion = self._ask_item(prompt, temperature)
-                if completion is None:
-                    break
-                answer = completion.texts[0] if completion.texts else ""
-                last = previous
-                verdict, candidate, previous, feedback, remaining = self._try_item(
-                    context, diagnostic, task, answer, f"{sample}.{round_number}"
-                )
-                self._trace(
-                    prompt,
-                    completion,
-                    int(candidate is not None),
-                    [feedback] if feedback else [],
-                    mode="item",
-                    task=task.key,
-                    round=round_number,
-                    sample=sample,
-                    checked=verdict,
-                )
-                if verdict == "green":
-                    yield candidate  # type: ignore[misc]
-                    return
-                if candidate is not None and (best is None or remaining < best[0]):
-                    best = (remaining, candidate)
-                if verdict == "unchanged" or (previous and previous == last):
-                    break  # the model repeats itself: a new sample, not another round
-            if best is not None:
-                partial.append(best)
-        # Not green in the sandbox: the closest answers still go to the search, which may
-        # finish them with the cheap tier's follow-ups (a cast rustc suggests) and proves
-        # whatever it makes of them.
-        for _, candidate in sorted(partial, key=lambda pair: pair[0]):
+        while progress.round >= settings.model_rounds:
+            progress.sample, progress.round = progress.sample + 1, 0
+            progress.previous = progress.feedback = ""
+        if progress.sample > len(temperatures):
+            progress.finished = True
+            return
+        if self._unavailable or self._over_budget():
+            return
+        prompt = self._item_prompt(context, diagnostic, task, progress.previous, progress.feedback)
+        completion = self._ask_item(prompt, temperatures[progress.sample - 1])
+        if completion is None:
+            return
+        progress.round += 1
+        answer = completion.texts[0] if completion.texts else ""
+        label = f"{progress.sample}.{progress.round}"
+        verdict, candidate, code, feedback, _ = self._try_item(
+            context, diagnostic, task, answer, label
+        )
+        self._trace(
+            prompt,
+            completion,
+            int(candidate is not None),
+            [feedback] if feedback else [],
+            mode="item",
+            task=task.key,
+            round=progress.round,
+            sample=progress.sample,
+            checked=verdict,
+        )
+        if verdict == "unchanged" or (code and code == progress.previous):
+            progress.round = settings.model_rounds  # it repeats itself: a new sample next
+        progress.previous, progress.feedback = code, feedback
+        if verdict == "green":
+            progress.finished = True
+        if candidate is not None:
             yield candidate
 
     def _try_item(
@@ -430,6 +440,19 @@ def _render(diagnostic: Diagnostic, limit: int = 1500) -> str:
     where = f"\n --> {span.file}:{span.line_start}" if span else ""
     code = f"[{diagnostic.code}]" if diagnostic.code else ""
     return f"{diagnostic.level.value}{code}: {diagnostic.message}{where}"
+
+
+@dataclass
+class _Progress:
+    """Where one item task stands: its sample, the rounds of that sample, the last answer
+    and what the sandbox said about it."""
+
+    sample: int = 1
+    round: int = 0
+    previous: str = ""
+    feedback: str = ""
+    finished: bool = False
+    pass_number: int = -1
 
 
 def _with_suggestions(
