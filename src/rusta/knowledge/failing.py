@@ -50,7 +50,7 @@ def failure_diagnostic(
     if primary is not None:
         spans.append(primary)
     for rank, suspect in enumerate(localization.suspects[:SUSPECT_SPANS], 1):
-        span = _line_span(suspect, read, f"suspect #{rank}: {suspect.why}")
+        span = _line_span(suspect, read, f"suspect #{rank} ({suspect.score:.2f}): {suspect.why}")
         if span is not None and not any(
             s.file == span.file and s.line_start == span.line_start for s in spans
         ):

@@ -163,7 +163,7 @@ def _statements(
 
 
 _VALUE_LINE = re.compile(r"^\s*(left|right):\s?(.*)$")
-_WORD = re.compile(r"[A-Za-z_]+|\d+(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z_]\w*|\d+(?:\.\d+)?")
 
 
 def differing_tokens(case: TestCase) -> set[str]:
@@ -179,10 +179,18 @@ def differing_tokens(case: TestCase) -> set[str]:
     return set((left - right) | (right - left))
 
 
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
 def _named_values(line: str) -> set[str]:
-    """What a line could print or compute: its string literals' words, its numbers, its
-    identifiers."""
-    return set(_WORD.findall(re.sub(r"(?<=\d)_(?=\d)", "", line)))
+    """What a line could print or compute, as specific evidence: the words of its string
+    literals (even `"m"`), its numbers but 0 and 1 (every line has those), and identifiers
+    of three letters or more."""
+    line = re.sub(r"(?<=\d)_(?=\d)", "", line)
+    quoted = {w for text in _STRING.findall(line) for w in _WORD.findall(text)}
+    bare = _WORD.findall(_STRING.sub(" ", line))
+    specific = {w for w in bare if (w[0].isdigit() and w not in ("0", "1")) or len(w) >= 3}
+    return quoted | specific
 
 
 def _code(line: str) -> str:
@@ -332,6 +340,31 @@ class _Crate:
         return {file: tuple(sorted(spans)) for file, spans in ranges.items()}
 
 
+# Trait methods that run without being named: `to_string()` and `format!` call `fmt`, `==`
+# calls `eq`, a `for` loop calls `next`, `+` calls `add`... A name here reaches a crate
+# function of that name (an `impl Display for Date` is on the path of `date.to_string()`).
+_IMPLICIT = {
+    "fmt": {"to_string", "format", "write", "writeln", "println", "print", "eprintln",
+            "panic", "assert_eq", "assert_ne", "format_args", "expect", "unwrap"},
+    "eq": {"==", "!=", "assert_eq", "assert_ne", "contains", "dedup", "position"},
+    "ne": {"!="},
+    "partial_cmp": {"<", ">", "<=", ">=", "sort", "max", "min", "sort_by", "partial_cmp"},
+    "cmp": {"sort", "sort_unstable", "max", "min", "binary_search", "cmp", "BTreeMap",
+            "BTreeSet", "BinaryHeap"},
+    "next": {"for", "collect", "sum", "count", "map", "filter", "fold", "last", "nth"},
+    "from": {"into", "from", "?"},
+    "from_str": {"parse"},
+    "default": {"default", "Default", "unwrap_or_default"},
+    "add": {"+", "sum"}, "sub": {"-"}, "mul": {"*", "product"}, "div": {"/"}, "rem": {"%"},
+    "neg": {"-"}, "not": {"!"},
+    "add_assign": {"+="}, "sub_assign": {"-="}, "mul_assign": {"*="}, "div_assign": {"/="},
+    "index": {"["}, "index_mut": {"["}, "deref": {"*", "."}, "deref_mut": {"*", "."},
+    "clone": {"clone", "cloned", "to_vec", "to_owned"},
+    "hash": {"HashMap", "HashSet", "insert", "get", "contains_key"},
+    "drop": {"{"},
+}  # fmt: skip
+
+
 def _references(source: SourceFile, item: Item) -> tuple[set[str], set[str]]:
     """The names a function calls (`name(`, `.name(`, `Type::name(`, also inside macro
     arguments such as `assert_eq!(total(&xs), 6)`, which the parse tree keeps as raw tokens)
@@ -347,6 +380,8 @@ def _references(source: SourceFile, item: Item) -> tuple[set[str], set[str]]:
             calls.add(token.text)
         if token.text[:1].isupper():
             uses.add(token.text)
+    texts = {token.text for token in tokens}
+    calls |= {method for method, triggers in _IMPLICIT.items() if triggers & texts}
     return calls, uses
 
 

@@ -127,6 +127,9 @@ def suspects_phrase(episode: Episode) -> str:
 def decide(
     episode: Episode, solution: Solution, targets: Sequence[Diagnostic], explore: bool
 ) -> Decision:
+    # a test repair has only the tests for a spec: look for the other repairs they accept
+    # (then ask which was meant) instead of applying the first green one silently
+    explore = explore or episode.validator.test_mode
     others = proven_alternatives(episode, solution, explore)
     winner = _as_alternative(episode, solution)
     proven = proof_confidence(solution, episode.validator.test_mode)

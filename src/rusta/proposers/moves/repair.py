@@ -26,7 +26,9 @@ from rusta.types import TEST_FAILURE_CODE, Candidate, TestCase, TextEdit
 CODES = (TEST_FAILURE_CODE,)
 EXAMPLE = "tests/data/crates/logic-templates"
 SUSPECTS = 16  # lines a template looks at, most suspicious first
-RANK_STEP = 0.012  # each rank down the suspect list lowers a candidate's prior by this
+RANK_STEP = 0.008  # each rank down the suspect list lowers a candidate's prior by this
+SCORE_WEIGHT = 0.3  # and each point of suspiciousness below the top line by this
+SCORE_DROP_CAP = 0.2
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,16 @@ class Site:
     line: int
     source: SourceFile
     nodes: tuple[Any, ...]
+    drop: float = 0.0  # how far below the top suspect's score this line is, as a prior step
 
     def text(self, node: Any) -> str:
         return node.text.decode("utf-8")
+
+    @property
+    def lower(self) -> float:
+        """What a candidate here loses against one on the top suspect line: a clearly less
+        suspicious line loses more than a template's prior can win back."""
+        return self.drop + RANK_STEP * self.rank
 
 
 def _sites(m: MoveContext) -> list[Site]:
@@ -52,6 +61,7 @@ def _sites(m: MoveContext) -> list[Site]:
     )
     sites: list[Site] = []
     seen: set[tuple[str, int]] = set()
+    top = None
     for span in ranked:
         if not (span.label or "").startswith("suspect #"):
             continue
@@ -62,8 +72,11 @@ def _sites(m: MoveContext) -> list[Site]:
         source = m.context.source(span.file)
         if source.tree is None:
             continue
+        score = _score(span.label)
+        top = score if top is None else top
+        drop = min(SCORE_DROP_CAP, SCORE_WEIGHT * max(0.0, top - score))
         nodes = tuple(_starting_on(source.tree.root_node, span.line_start - 1))
-        sites.append(Site(len(sites), span.file, span.line_start, source, nodes))
+        sites.append(Site(len(sites), span.file, span.line_start, source, nodes, drop))
         if len(sites) >= SUSPECTS:
             break
     return sites
@@ -72,6 +85,11 @@ def _sites(m: MoveContext) -> list[Site]:
 def _rank(label: str | None) -> int:
     match = re.match(r"suspect #(\d+)", label or "")
     return int(match.group(1)) if match else 99
+
+
+def _score(label: str | None) -> float:
+    match = re.match(r"suspect #\d+ \((\d+(?:\.\d+)?)\)", label or "")
+    return float(match.group(1)) if match else 0.0
 
 
 def _starting_on(node: Any, row: int) -> Iterator[Any]:
@@ -129,7 +147,7 @@ def relational(m: MoveContext) -> Iterator[Candidate]:
                 yield m.candidate(
                     f"use `{new}` instead of `{op.type}` at {_where(site)}",
                     [_replace(site, op, new)],
-                    lower=RANK_STEP * site.rank + 0.06 * number,
+                    lower=site.lower + 0.06 * number,
                 )
 
 
@@ -154,7 +172,7 @@ def logical(m: MoveContext) -> Iterator[Candidate]:
                 yield m.candidate(
                     f"use `{new}` instead of `{op.type}` at {_where(site)}",
                     [_replace(site, op, new)],
-                    lower=RANK_STEP * site.rank,
+                    lower=site.lower,
                 )
 
 
@@ -178,7 +196,7 @@ def arithmetic(m: MoveContext) -> Iterator[Candidate]:
                 yield m.candidate(
                     f"use `{new}` instead of `{op.type}` at {_where(site)}",
                     [_replace(site, op, new)],
-                    lower=RANK_STEP * site.rank + 0.05 * number,
+                    lower=site.lower + 0.05 * number,
                 )
 
 
@@ -192,11 +210,19 @@ def arithmetic(m: MoveContext) -> Iterator[Candidate]:
     example=EXAMPLE,
     doc="Move a bound by one: an integer literal ±1, `..` ↔ `..=`, drop a `± 1`, or end a "
     "range or an index one earlier.",
-    variants={"range-inclusive": 0.32, "literal": 0.28, "drop-one": 0.28, "minus-one": 0.24},
+    variants={
+        "range-inclusive": 0.32,
+        "literal": 0.28,
+        "drop-one": 0.28,
+        "minus-one": 0.24,
+        "shift-value": 0.2,
+    },
 )
 def off_by_one(m: MoveContext) -> Iterator[Candidate]:
+    for site in m.once(_sites)[:SHIFTED]:
+        yield from _shifted_values(m, site)
     for site in m.once(_sites):
-        lower = RANK_STEP * site.rank
+        lower = site.lower
         for node in _of_type(site, "range_expression"):
             for child in node.children:
                 if child.type in ("..", "..="):
@@ -256,6 +282,40 @@ def off_by_one(m: MoveContext) -> Iterator[Candidate]:
                 )
 
 
+def _shifted_values(m: MoveContext, site: Site) -> Iterator[Candidate]:
+    """`page * per_page` → `(page - 1) * per_page`; `offset - start` → `offset - start + 1`:
+    a value one away from the one the code computes (on the top suspect lines only: every
+    operand of every expression is many candidates)."""
+    for node in _of_type(site, "binary_expression"):
+        op = _operator(node)
+        if op is None or op.type not in ("+", "-", "*", "/"):
+            continue
+        for side in ("left", "right"):
+            operand = node.child_by_field_name(side)
+            if operand is None or operand.type not in ("identifier", "field_expression"):
+                continue
+            text = site.text(operand)
+            for shift in ("- 1", "+ 1"):
+                yield m.candidate(
+                    f"use `{text} {shift}` at {_where(site)}",
+                    [_replace(site, operand, f"({text} {shift})")],
+                    variant="shift-value",
+                    lower=site.lower,
+                )
+        if node.parent is not None and node.parent.type != "binary_expression":
+            text = site.text(node)
+            for shift in ("+ 1", "- 1"):
+                yield m.candidate(
+                    f"use `{text} {shift}` at {_where(site)}",
+                    [_replace(site, node, f"{text} {shift}")],
+                    variant="shift-value",
+                    lower=site.lower,
+                )
+
+
+SHIFTED = 3  # suspect lines whose values are shifted by one
+
+
 def _int(text: str) -> int | None:
     match = re.fullmatch(r"(\d+)(?:_?[iu](?:8|16|32|64|128|size))?", text.replace("_", ""))
     return int(match.group(1)) if match else None
@@ -274,7 +334,7 @@ def _int(text: str) -> int | None:
 )
 def division(m: MoveContext) -> Iterator[Candidate]:
     for site in m.once(_sites):
-        lower = RANK_STEP * site.rank
+        lower = site.lower
         for node in _of_type(site, "binary_expression"):
             op, left = _operator(node), node.child_by_field_name("left")
             right = node.child_by_field_name("right")
@@ -323,7 +383,7 @@ def _unparen(node: Any) -> Any:
 )
 def negation(m: MoveContext) -> Iterator[Candidate]:
     for site in m.once(_sites):
-        lower = RANK_STEP * site.rank
+        lower = site.lower
         for node in _of_type(site, "unary_expression"):
             if node.children and node.children[0].type == "!" and node.named_child_count == 1:
                 operand = node.named_children[0]
@@ -331,6 +391,21 @@ def negation(m: MoveContext) -> Iterator[Candidate]:
                     f"drop the `!` at {_where(site)}",
                     [_replace(site, node, site.text(_unparen(operand)))],
                     lower=lower,
+                )
+        for node in _of_type(site, "binary_expression"):
+            op = _operator(node)
+            if op is None or op.type not in ("&&", "||"):
+                continue
+            for side in ("left", "right"):
+                operand = node.child_by_field_name(side)
+                if operand is None or operand.type == "unary_expression":
+                    continue  # `!x`: dropping the `!` is the candidate above
+                text = site.text(operand)
+                wrapped = text if operand.type in _ATOMS else f"({text})"
+                yield m.candidate(
+                    f"negate `{text}` at {_where(site)}",
+                    [_replace(site, operand, f"!{wrapped}")],
+                    lower=lower + 0.01,
                 )
         for node in _of_type(site, "if_expression", "while_expression"):
             condition = node.child_by_field_name("condition")
@@ -346,6 +421,8 @@ def negation(m: MoveContext) -> Iterator[Candidate]:
             )
 
 
+_ATOMS = ("identifier", "field_expression", "call_expression", "parenthesized_expression")
+
 # --- calls -------------------------------------------------------------------------------
 
 
@@ -354,30 +431,64 @@ def negation(m: MoveContext) -> Iterator[Candidate]:
     codes=CODES,
     prior=0.27,
     example=EXAMPLE,
-    doc="Swap two neighbouring arguments of a call (the compiler rejects the swap unless "
-    "they have the same type).",
+    doc="Swap two neighbouring arguments of a call or of a formatting macro (`write!(f, "
+    '"{}-{}", d, m)`); the compiler rejects the swap unless they have the same type.',
 )
 def swap_arguments(m: MoveContext) -> Iterator[Candidate]:
     for site in m.once(_sites):
+        arguments: list[list[tuple[int, int]]] = []  # per call: its arguments' byte spans
         for node in _of_type(site, "call_expression"):
-            arguments = node.child_by_field_name("arguments")
-            args = list(arguments.named_children) if arguments is not None else []
-            args = [a for a in args if a.type not in ("line_comment", "block_comment")]
-            for first, second in itertools.pairwise(args):
-                a, b = site.text(first), site.text(second)
-                if a == b:
-                    continue
-                yield m.candidate(
-                    f"swap `{a}` and `{b}` at {_where(site)}",
-                    [_replace(site, first, b), _replace(site, second, a)],
-                    lower=RANK_STEP * site.rank,
-                )
+            found = node.child_by_field_name("arguments")
+            args = list(found.named_children) if found is not None else []
+            kept = [a for a in args if a.type not in ("line_comment", "block_comment")]
+            arguments.append([(a.start_byte, a.end_byte) for a in kept])
+        arguments += [_macro_arguments(node) for node in _of_type(site, "macro_invocation")]
+        data = site.source.data
+        pairs = [pair for spans in arguments for pair in itertools.pairwise(spans)]
+        for (a_start, a_end), (b_start, b_end) in pairs:
+            a, b = data[a_start:a_end].decode(), data[b_start:b_end].decode()
+            if a == b or a.startswith('"') or b.startswith('"'):
+                continue  # the same text, or a format string: nothing to swap
+            yield m.candidate(
+                f"swap `{a}` and `{b}` at {_where(site)}",
+                [
+                    TextEdit(site.file, a_start, a_end, b),
+                    TextEdit(site.file, b_start, b_end, a),
+                ],
+                lower=site.lower,
+            )
+
+
+def _macro_arguments(node: Any) -> list[tuple[int, int]]:
+    """The byte spans of a macro call's comma-separated arguments (its token tree is not
+    parsed as expressions: split at the commas outside nested brackets)."""
+    tree = next((c for c in node.children if c.type == "token_tree"), None)
+    if tree is None or len(tree.children) < 2:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = None
+    end = None
+    for child in tree.children[1:-1]:  # inside the outer brackets
+        if child.type == ",":
+            if start is not None and end is not None:
+                spans.append((start, end))
+            start = end = None
+            continue
+        start = child.start_byte if start is None else start
+        end = child.end_byte
+    if start is not None and end is not None:
+        spans.append((start, end))
+    return spans
 
 
 _METHOD_FAMILIES = (
     ("min", "max"),
     ("first", "last"),
     ("trim_start", "trim_end"),
+    ("trim", "trim_start"),
+    ("trim", "trim_end"),
+    ("round", "floor"),
+    ("round", "ceil"),
     ("starts_with", "ends_with"),
     ("strip_prefix", "strip_suffix"),
     ("floor", "ceil"),
@@ -393,6 +504,10 @@ _METHOD_FAMILIES = (
     ("min_by_key", "max_by_key"),
     ("take", "skip"),
     ("sum", "product"),
+    ("push_str", "insert_str"),
+    ("chars", "bytes"),
+    ("keys", "values"),
+    ("lines", "split_whitespace"),
 )
 
 
@@ -407,20 +522,23 @@ _METHOD_FAMILIES = (
     variants={"sibling": 0.3, "push-front": 0.26},
 )
 def wrong_method(m: MoveContext) -> Iterator[Candidate]:
-    siblings = {a: b for pair in _METHOD_FAMILIES for a, b in (pair, pair[::-1])}
+    siblings: dict[str, list[str]] = {}
+    for a, b in _METHOD_FAMILIES:
+        siblings.setdefault(a, []).append(b)
+        siblings.setdefault(b, []).append(a)
     for site in m.once(_sites):
-        lower = RANK_STEP * site.rank
+        lower = site.lower
         for node in _of_type(site, "field_expression"):
             field = node.child_by_field_name("field")
             if field is None:
                 continue
             name = site.text(field)
-            if name in siblings:
+            for number, other in enumerate(siblings.get(name, ())):
                 yield m.candidate(
-                    f"call `{siblings[name]}` instead of `{name}` at {_where(site)}",
-                    [_replace(site, field, siblings[name])],
+                    f"call `{other}` instead of `{name}` at {_where(site)}",
+                    [_replace(site, field, other)],
                     variant="sibling",
-                    lower=lower,
+                    lower=lower + 0.02 * number,
                 )
         for node in _of_type(site, "call_expression"):
             function = node.child_by_field_name("function")
@@ -451,7 +569,7 @@ _ITERATORS = ("iter", "chars", "bytes", "into_iter", "iter_mut", "char_indices",
 )
 def reverse_order(m: MoveContext) -> Iterator[Candidate]:
     for site in m.once(_sites):
-        lower = RANK_STEP * site.rank
+        lower = site.lower
         for node in _of_type(site, "call_expression"):
             function = node.child_by_field_name("function")
             if function is None or function.type != "field_expression":
@@ -506,7 +624,7 @@ def early_exit(m: MoveContext) -> Iterator[Candidate]:
             yield m.candidate(
                 f"break out of the loop once the `if` at {_where(site)} matched",
                 [edit],
-                lower=RANK_STEP * site.rank,
+                lower=site.lower,
             )
 
 
@@ -556,7 +674,7 @@ def arm_order(m: MoveContext) -> Iterator[Candidate]:
                         TextEdit(site.file, a.start_byte, a.end_byte, text_b),
                         TextEdit(site.file, b.start_byte, b.end_byte, text_a),
                     ],
-                    lower=RANK_STEP * site.rank,
+                    lower=site.lower,
                 )
 
 
@@ -591,17 +709,21 @@ def expected_literal(m: MoveContext) -> Iterator[Candidate]:
                         f"use {new} (the value the test expects) instead of {old} at "
                         f"{_where(site)}",
                         [_replace(site, node, new)],
-                        lower=RANK_STEP * site.rank,
+                        lower=site.lower,
                     )
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _assertion_values(m: MoveContext) -> list[str]:
     """The assertion's values (expected first, by `assert_eq!(actual, expected)` habit), then
-    the numbers one side has and the other lacks (`360s` vs `3600s`: 3600 and 360)."""
+    the numbers the expected side has and the other lacks (`360s` vs `3600s`: 3600)."""
     case = TestCase("", False, message="\n".join(m.diagnostic.children))
     values = assertion_values(case)
     whole = [v for v in (values.get("right"), values.get("left")) if v]
-    numbers = sorted(t for t in differing_tokens(case) if t[:1].isdigit())
+    expected = set(_NUMBER.findall(values.get("right", "")))
+    numbers = sorted(t for t in differing_tokens(case) if t in expected and t not in ("0", "1"))
     return list(dict.fromkeys([*whole, *numbers]))
 
 
@@ -648,7 +770,7 @@ def other_variable(m: MoveContext) -> Iterator[Candidate]:
                     yield m.candidate(
                         f"use `{other}` instead of `{name}` at {_where(site)}",
                         [_replace(site, node, other)],
-                        lower=RANK_STEP * site.rank,
+                        lower=site.lower,
                     )
 
 
