@@ -381,7 +381,9 @@ class LocalBackend(CompletesByGenerating):
 
         state = serve(self.home, **self._options)
         if self._inner is None or state.port != self._port:
-            self._inner = OpenAICompatBackend(state.url, NAME, **self._client_options)
+            # no retries: the server is ours and already answered; a call that times out on
+            # a busy CPU would only time out again, three times the model's budget
+            self._inner = OpenAICompatBackend(state.url, NAME, retries=0, **self._client_options)
             self._port = state.port
         return self._inner
 

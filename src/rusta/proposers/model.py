@@ -14,6 +14,7 @@ candidate goes through the same sandbox proof as all others: nothing here is tru
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -291,11 +292,13 @@ class ModelProposer:
         key = f"{prompt_hash(prompt)}@{temperature}"
         if key in self._answers and temperature == 0:
             return self._answers[key]
+        started = time.monotonic()
         try:
             completion = self.backend.generate(
                 prompt, n=1, max_tokens=self.settings.model_max_tokens, temperature=temperature
             )
         except RustaError as error:
+            self._spent += time.monotonic() - started  # a call that timed out spent it too
             self._unavailable = error.message
             self.emit("model", backend=self.backend.name, prompt_hash=key[:16], error=error.message)
             return None
