@@ -1,0 +1,3 @@
+//! Merging overlapping closed intervals (e.g. busy time ranges).
+mod intervals;
+pub use intervals::{covered, gaps, merge};

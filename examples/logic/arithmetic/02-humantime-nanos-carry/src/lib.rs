@@ -1,0 +1,2 @@
+mod duration;
+pub use duration::{parse_duration, Error};

@@ -1,0 +1,3 @@
+//! Per-student and per-class grade summaries.
+pub mod report;
+pub mod stats;

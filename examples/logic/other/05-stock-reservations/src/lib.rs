@@ -1,0 +1,3 @@
+//! Warehouse stock with reservations for open orders.
+mod stock;
+pub use stock::{StockError, Warehouse};
