@@ -256,3 +256,25 @@ def test_model_only_asks_the_model_alone_and_still_proves_it(
     assert set(outcome.proposer_counts) == {"model"}  # no model-free proposer was asked
     events = _events(outcome.trace_id)
     assert {e["proposer"] for e in events if e["kind"] == "patch"} == {"model"}
+
+
+def test_a_todo_body_a_test_reaches_is_written_by_the_model_alone(
+    make_crate: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A failing test (issue 13's test mode) panicking in `todo!()` is a task for the model;
+    model-only, nothing else is asked, and the proof is the tests."""
+    lib = "/// Twice `x`.\npub fn double(x: i32) -> i32 {\n    todo!()\n}\n"
+    tests = "#[test]\nfn doubles() {\n    assert_eq!(twice::double(21), 42);\n}\n"
+    crate = make_crate({"src/lib.rs": lib, "tests/twice.rs": tests}, name="twice")
+    script = tmp_path / "answers.json"
+    script.write_text(json.dumps(["```rust\npub fn double(x: i32) -> i32 {\n    x * 2\n}\n```"]))
+    settings = load_settings(
+        crate, {"model": f"scripted:{script}", "clippy": False, "model_only": True}
+    )
+
+    outcome = run_episode(crate, settings, rusta_home())
+
+    assert outcome.status == "green" and outcome.applied
+    assert "x * 2" in (crate / "src/lib.rs").read_text(encoding="utf-8")
+    calls = [e for e in _events(outcome.trace_id) if e["kind"] == "model"]
+    assert calls[0]["task"] == "rewrite:src/lib.rs:fn double"

@@ -181,6 +181,10 @@ class Searcher:
             costly = []
         return [tier for tier in (cheap, costly) if tier]
 
+    def _cheap(self) -> list[Proposer]:
+        """The cheap tier (empty when only the model is asked: `model_only`)."""
+        return [p for p in self.proposers if _tier(p) == 0]
+
     def _run_queue(
         self,
         queue: list[Proposal],
@@ -295,7 +299,9 @@ class Searcher:
         baseline = self.validator.check({}).diagnostics
         targets = self.validator.targets(baseline)
         validated = {a.proposal.state_hash for a in self.state.first_step}
-        cheap = [p for p in self._tiers(with_model=False)[0] if p.name != "memory"]
+        cheap = [p for p in self._cheap() if p.name != "memory"]
+        if not cheap:  # model-only: no cheap candidates to explore
+            return
         proposals = gather(
             cheap,
             self._context({}, list(baseline)),
@@ -400,7 +406,7 @@ class Searcher:
                 continue
             context = self._context(dict(proposal.files), after)
             follow_ups = gather(  # follow-ups come from the cheap tier only
-                self._tiers()[0], context, new, proposal.files, self.priors, 3, self.state.seen
+                self._cheap(), context, new, proposal.files, self.priors, 3, self.state.seen
             )
             for follow in follow_ups:
                 merged = replace(
