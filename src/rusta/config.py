@@ -113,9 +113,32 @@ class Settings(BaseModel):
     model_name: str | None = Field(
         None, description="The model's name sent to an HTTP model server."
     )
-    model_format: Literal["text", "json"] = Field(
-        "text",
-        description="Model answers as SEARCH/REPLACE text, or grammar-constrained JSON edits.",
+    model_format: Literal["item", "text", "json"] = Field(
+        "item",
+        description="Model answers as a whole rewritten item (fn/impl/struct, checked and fed "
+        "back), SEARCH/REPLACE text, or grammar-constrained JSON edits.",
+    )
+    model_only: bool = Field(
+        False,
+        description="Ask the model alone, with the model-free proposers off (to measure it).",
+    )
+    model_rounds: int = Field(
+        3,
+        ge=1,
+        le=8,
+        description="Item mode: rounds of compiler feedback (new errors sent back) per sample.",
+    )
+    model_budget_seconds: float = Field(
+        600.0,
+        gt=0,
+        description="Seconds of model calls one episode may spend at most (the model pass "
+        "runs after episode_seconds' model-free search, with this budget of its own).",
+    )
+    model_threads: int = Field(
+        0, ge=0, description="Threads of the managed local model server (`local`); 0: all cores."
+    )
+    model_idle_seconds: float = Field(
+        900.0, gt=0, description="The managed local model server stops after this long unused."
     )
     model_samples: int = Field(
         2, ge=1, le=16, description="Completions asked of the model per prompt."
@@ -130,7 +153,9 @@ class Settings(BaseModel):
     model_context: int = Field(
         4096, ge=512, description="The model's context window in tokens; prompts are cut to fit."
     )
-    model_timeout: float = Field(120.0, gt=0, description="Seconds one model call may take.")
+    model_timeout: float = Field(
+        300.0, gt=0, description="Seconds one model call may take (a CPU model can take minutes)."
+    )
     model_adapter: str | None = Field(
         None, description="A PEFT adapter directory loaded onto an in-process model."
     )
@@ -183,6 +208,11 @@ SECTIONS: tuple[Section, ...] = (
             "model",
             "model_name",
             "model_format",
+            "model_only",
+            "model_rounds",
+            "model_budget_seconds",
+            "model_threads",
+            "model_idle_seconds",
             "model_samples",
             "model_max_tokens",
             "model_temperature",

@@ -18,6 +18,8 @@ A home is a directory (RUSTA_HOME, or ~/.rusta; every test gets a fresh one). Wh
     evals/<job>/          the server's eval jobs: copies, eval.json, eval.html
     eval/                 the home `rusta eval` runs its cases in (a Home itself)
     eval-reports.json     the eval reports written on this machine (the dashboard lists them)
+    models/               `rusta model install`'s verified GGUF files; server.json and
+                          server.log of the managed local model server (llm/local.py)
 
 Only `targets/` and `sandboxes/` are caches (`rusta gc`); the rest is memory. Rooms take a
 `Home` (or a plain `Path`, wrapped by `Home.of`) and ask it for a place, never spelling a
@@ -146,6 +148,18 @@ class Home:
     @property
     def anchors_db(self) -> Path:
         return self.root / "anchors.sqlite"
+
+    # --- the local model (`rusta model`) -----------------------------------------------------
+
+    @property
+    def models(self) -> Path:
+        """Verified model files `rusta model install` assembled, and the managed server's log."""
+        return self.root / "models"
+
+    @property
+    def model_server(self) -> Path:
+        """The managed llama.cpp server's state (pid, port, model); its mtime is its last use."""
+        return self.root / "models" / "server.json"
 
     # --- the server and eval -----------------------------------------------------------------
 

@@ -87,3 +87,40 @@ def test_fix_asks_the_model_and_proves_its_patches(
             assert subprocess.run(command, cwd=crate, capture_output=True).returncode == 0
     else:
         assert (crate / "src/lib.rs").read_text(encoding="utf-8") == before
+
+
+def test_item_mode_writes_the_missing_fn_with_a_real_server_and_proves_it(
+    llama_server: str, make_crate: Callable[..., Path]
+) -> None:
+    """Issue 14's item mode against a real server: a task for the missing `triple` (the
+    tests call it), each answer checked in the sandbox and traced with its round and what the
+    sandbox said; whatever the small model writes, only a proven state may land."""
+    crate = make_crate({"src/lib.rs": UNFIXABLE})
+    before = (crate / "src/lib.rs").read_text(encoding="utf-8")
+    item_env = MODEL_ENV | {
+        "RUSTA_MODEL_FORMAT": "item",
+        "RUSTA_MODEL_ROUNDS": "2",
+        "RUSTA_MODEL_CONTEXT": "1024",
+        "RUSTA_MODEL_MAX_TOKENS": "96",
+    }
+    done = subprocess.run(
+        [str(RUSTA), "fix", str(crate), "--model", llama_server, "--json"],
+        env=os.environ | item_env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    out = json.loads(done.stdout)
+    calls = [e for e in _events(str(out["trace"])) if e["kind"] == "model"]
+
+    assert calls and all(not c.get("error") for c in calls), calls
+    assert {c["mode"] for c in calls} == {"item"}
+    assert calls[0]["task"] == "add-fn:src/lib.rs:triple" and calls[0]["round"] == 1
+    assert all(c["checked"] for c in calls) and calls[0]["prompt_tokens"] > 0
+    if out["applied"]:
+        for command in (["cargo", "check", "-q"], ["cargo", "test", "-q"]):
+            assert subprocess.run(command, cwd=crate, capture_output=True).returncode == 0
+    else:
+        assert (crate / "src/lib.rs").read_text(encoding="utf-8") == before

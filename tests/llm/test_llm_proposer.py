@@ -57,7 +57,7 @@ def proposer(answers: list[Any], events: list[dict[str, Any]], **settings: Any) 
 
     return ModelProposer(
         ScriptedBackend(answers),
-        Settings(model="scripted:x", **settings),
+        Settings(model="scripted:x", **({"model_format": "text"} | settings)),
         emit,
         explain=lambda code: f"{code}: a name was used that is not in scope.",
     )
@@ -81,7 +81,9 @@ def test_a_search_replace_answer_becomes_a_proven_style_candidate() -> None:
 
 def test_the_prompt_has_diagnostic_numbered_code_and_the_error_index_anchor() -> None:
     backend = ScriptedBackend([[BLOCK]])
-    model = ModelProposer(backend, Settings(), explain=lambda code: f"{code} index entry")
+    model = ModelProposer(
+        backend, Settings(model_format="text"), explain=lambda code: f"{code} index entry"
+    )
 
     list(model.propose(context(), diagnostic()))
 
@@ -186,7 +188,9 @@ def test_an_episode_with_a_scripted_model_applies_only_a_proven_model_patch(
     script = tmp_path / "answers.json"
     script.write_text(json.dumps([[wrong_fix, right]]), encoding="utf-8")
     crate = make_crate({"src/lib.rs": source})
-    settings = load_settings(crate, {"model": f"scripted:{script}", "clippy": False})
+    settings = load_settings(
+        crate, {"model": f"scripted:{script}", "clippy": False, "model_format": "text"}
+    )
 
     outcome = run_episode(crate, settings, rusta_home())
 
@@ -207,7 +211,9 @@ def test_the_model_is_not_asked_when_the_model_free_search_fixes_the_crate(
     script = tmp_path / "answers.json"
     script.write_text(json.dumps([[BLOCK]]), encoding="utf-8")
     crate = make_crate({"src/lib.rs": SOURCE})
-    settings = load_settings(crate, {"model": f"scripted:{script}", "clippy": False})
+    settings = load_settings(
+        crate, {"model": f"scripted:{script}", "clippy": False, "model_format": "text"}
+    )
 
     outcome = run_episode(crate, settings, rusta_home())
 

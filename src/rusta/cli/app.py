@@ -37,6 +37,7 @@ GROUPS: dict[str, str] = {
     "anchor": "rusta.cli.anchor_cmd",
     "repo": "rusta.cli.repo_cmd",
     "moves": "rusta.cli.moves_cmd",
+    "model": "rusta.cli.model_cmd",
 }
 
 

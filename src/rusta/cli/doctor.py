@@ -43,6 +43,9 @@ def doctor_command(
     settings = load_settings(crate_dir)
     console.print(configuration_table(settings))
     console.print(f"model: {_model_status(settings)}")
+    from rusta.cli.model_cmd import describe
+
+    console.print(describe())
 
 
 def configuration_table(settings: Settings) -> Table:

@@ -34,6 +34,9 @@ def eval_command(
     model: str | None = typer.Option(
         None, "--model", help="Add the model proposer: a server URL, short name or local path."
     ),
+    model_only: bool = typer.Option(
+        False, "--model-only", help="With --model: the model alone, model-free proposers off."
+    ),
     from_json: Path | None = typer.Option(
         None, "--from", help="Run nothing: write --report from this eval JSON document."
     ),
@@ -49,7 +52,8 @@ def eval_command(
     cases = discover(suite, tuple(c for c in classes.split(",") if c), limit)
     # Default: one eval home inside RUSTA_HOME, reused so target directories stay warm.
     eval_home = home or Home.default().eval_home.root
-    settings = load_settings(None, {"slots": 1 if jobs > 1 else None, "model": model})
+    flags = {"slots": 1 if jobs > 1 else None, "model": model, "model_only": model_only or None}
+    settings = load_settings(None, flags)
     console = Console(highlight=False, stderr=True)
 
     def progress(result: dict[str, Any]) -> None:

@@ -93,6 +93,7 @@ def model_summary(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
     seconds = sum(u.get("seconds", 0.0) for u in usage)
     tokens = sum(u.get("prompt_tokens", 0) + u.get("completion_tokens", 0) for u in usage)
     candidates = sum(r.get("proposers", {}).get("model", {}).get("candidates", 0) for r in results)
+    rounds = sum(u.get("rounds", 0) for u in usage)
     return {
         "fixes_by_model": by_model,
         "fixes_model_free": len(fixed) - by_model,
@@ -103,6 +104,7 @@ def model_summary(results: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "tokens_per_fix": round(tokens / by_model, 1) if by_model else None,
         "tokens_per_call": round(tokens / calls, 1) if calls else None,
         "tokens_total": tokens,
+        "feedback_rounds": rounds,  # item-mode calls that carried the sandbox's feedback
     }
 
 

@@ -90,15 +90,16 @@ def _model_rows(doc: dict[str, Any]) -> list[str]:
     if not (doc["overall"].get("model") or {}).get("calls"):
         return []
     rows = [
-        "| class | fixes by model | fixes model-free | model calls | model candidates | "
-        "s/call | tokens/call | s/model fix | tokens/model fix |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| class | fixes by model | fixes model-free | model calls | feedback rounds | "
+        "model candidates | s/call | tokens/call | s/model fix | tokens/model fix |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, data in [*doc["by_class"].items(), ("**overall**", doc["overall"])]:
         model = data.get("model") or {}
         rows.append(
             f"| {name} | {model.get('fixes_by_model', 0)} | {model.get('fixes_model_free', 0)} "
-            f"| {model.get('calls', 0)} | {model.get('candidates_validated', 0)} "
+            f"| {model.get('calls', 0)} | {model.get('feedback_rounds', 0)} "
+            f"| {model.get('candidates_validated', 0)} "
             f"| {_fmt(model.get('seconds_per_call'))} | {_fmt(model.get('tokens_per_call'))} "
             f"| {_fmt(model.get('seconds_per_fix'))} "
             f"| {_fmt(model.get('tokens_per_fix'))} |"

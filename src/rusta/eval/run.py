@@ -199,12 +199,13 @@ def _mistake_counts(trace: Path) -> dict[str, int]:
 
 def _model_usage(trace: Path) -> dict[str, float]:
     """What the model proposer's calls cost in this episode, from its `model` events."""
-    usage = {"calls": 0, "seconds": 0.0, "prompt_tokens": 0, "completion_tokens": 0}
+    usage = {"calls": 0, "seconds": 0.0, "prompt_tokens": 0, "completion_tokens": 0, "rounds": 0}
     if trace.is_file():
         for line in trace.read_text(encoding="utf-8").splitlines():
             event = json.loads(line)
             if event.get("kind") == "model" and not event.get("error"):
                 usage["calls"] += 1
+                usage["rounds"] += int(event.get("round", 0) > 1)
                 for key in ("seconds", "prompt_tokens", "completion_tokens"):
                     usage[key] += event.get(key, 0)
     usage["seconds"] = round(usage["seconds"], 3)

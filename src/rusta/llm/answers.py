@@ -156,3 +156,35 @@ def minimal_edits(file: str, old: str, new: str) -> tuple[TextEdit, ...]:
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     )
+
+
+# --- whole-item answers (issue 14) -------------------------------------------------------------
+
+_CODE_BLOCK = re.compile(
+    r"^[ \t]*(```|~~~)[ \t]*([\w+-]*)[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.S | re.M
+)
+_NUMBERED = re.compile(r"^\s*\d+\s?\|( ?)")
+NO_CODE = "the answer holds no Rust code. Reply with the whole item in one ```rust code block."
+
+
+def item_code(answer: str) -> str:
+    """The code of a whole-item answer: the first ```rust (or unlabelled) fenced block, else
+    the answer itself when it looks like code; line-number gutters copied from the prompt are
+    removed. EditFailed (feedback for the model) when there is no code."""
+    text = answer.replace("\r\n", "\n")
+    blocks = [(lang.lower(), body) for _, lang, body in _CODE_BLOCK.findall(text)]
+    rust = [body for lang, body in blocks if lang in ("rust", "rs", "")]
+    if rust:
+        code = rust[0]
+    elif "```" in text:  # an unclosed fence: everything after it
+        code = text.split("```", 1)[1].split("\n", 1)[-1]
+    else:
+        code = text
+    lines = code.strip("\n").split("\n")
+    filled = [line for line in lines if line.strip()]
+    if filled and all(_NUMBERED.match(line) for line in filled):
+        lines = [_NUMBERED.sub("", line, count=1) for line in lines]
+    code = "\n".join(lines).strip("\n")
+    if not re.search(r"\b(fn|impl|struct|enum|trait|const|static|type)\b", code):
+        raise EditFailed(NO_CODE)
+    return code

@@ -6,6 +6,8 @@
     /models/coder.gguf, /models/dir a GGUF file or model directory, run in-process
     transformers:PATH               the same, explicitly
     scripted:answers.json           recorded completions (a JSON list or a Rusta trace)
+    local                           the managed llama.cpp server with `rusta model install`'s
+                                    Qwen2.5-Coder-1.5B-Instruct, started on the first call
     none, off                       model-free (the default)
 
 Each backend's module is imported only here, only when chosen, and a missing library is an
@@ -41,6 +43,8 @@ def backend_for(settings: Settings) -> Backend | None:
 
 def create_backend(spec: str, settings: Settings) -> Backend:
     kind, _, rest = spec.partition(":")
+    if spec == "local":
+        return _local(settings)
     if spec.startswith(("http://", "https://")):
         return _http(spec, settings.model_name, settings)
     if kind in SHORT_NAMES:
@@ -73,6 +77,20 @@ def _http(url: str, model_name: str | None, settings: Settings) -> Backend:
     return OpenAICompatBackend(
         url,
         model_name or None,
+        timeout=settings.model_timeout,
+        temperature=settings.model_temperature,
+    )
+
+
+def _local(settings: Settings) -> Backend:
+    from rusta.config import rusta_home
+    from rusta.llm.local import LocalBackend
+
+    return LocalBackend(
+        rusta_home(),
+        threads=settings.model_threads,
+        context=max(settings.model_context, 4096),
+        idle=settings.model_idle_seconds,
         timeout=settings.model_timeout,
         temperature=settings.model_temperature,
     )

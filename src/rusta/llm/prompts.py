@@ -201,3 +201,78 @@ def build_explain_prompt(question: str, sources: Sequence[str], budget_tokens: i
             break
         listed.append(entry)
     return f"{EXPLAIN_INTRO}\n\n## Problem\n{question}\n\n## Sources\n" + "\n\n".join(listed)
+
+
+# --- the whole-item prompt (issue 14): for a small model --------------------------------------
+
+ERRORS_CHARS = 1200  # the item's errors: every prompt token costs on a CPU
+ITEM_INTRO = (
+    "You are Rusta, a careful Rust engineer. Rewrite one item of a Rust crate so the crate "
+    "compiles and its tests pass."
+)
+
+
+@dataclass(frozen=True)
+class ItemPrompt:
+    """A whole-item task: what to write, the item with line numbers, the compiler's words."""
+
+    task: str  # "Rewrite `fn total` so that ..." or "Write the missing function `parse`."
+    code_title: str  # "src/lib.rs, lines 4-12 (the item to rewrite)"
+    code: str  # numbered lines
+    answer: str  # "the complete rewritten `fn total`"
+    errors: tuple[str, ...] = ()  # rendered rustc errors (or failing tests) for the item
+    related: tuple[tuple[str, str], ...] = ()  # (title, code): callers, tests, definitions
+    anchor_title: str = ""
+    anchor_text: str = ""
+    example: str = ""  # one recalled green fix
+    previous: str = ""  # the last answer, when it was checked and failed
+    feedback: str = ""  # what rustc or the tests said about `previous`
+
+
+def numbered(text: str, first_line: int) -> str:
+    lines = text.split("\n")
+    width = len(str(first_line + len(lines) - 1))
+    return "\n".join(f"{n:>{width}} | {line}" for n, line in enumerate(lines, first_line))
+
+
+def build_item_prompt(parts: ItemPrompt, budget_tokens: int) -> str:
+    """The prompt within the budget: the task, the item and the errors always; then related
+    code, the error-index excerpt and the example while they fit; the feedback on the last
+    answer comes last, so every round of one task starts with the same text (llama.cpp
+    reuses the evaluated prefix: a round costs only its new tokens)."""
+    budget = int(budget_tokens * CHARS_PER_TOKEN)
+    errors = "\n\n".join(e.strip() for e in parts.errors if e.strip())
+    required = [ITEM_INTRO + "\n\n" + parts.task]
+    if errors:
+        required.append("## Errors\n" + errors[:ERRORS_CHARS])
+    required.append(f"## {parts.code_title}\n```rust\n{parts.code}\n```")
+    closing = (
+        f"## Answer\nReply with {parts.answer} in one ```rust code block, without line "
+        "numbers and without tests. Keep the names and signatures the rest of the crate uses. "
+        "Never use todo!(), unimplemented!() or panic!() as the body."
+    )
+    feedback = ""
+    if parts.feedback and parts.previous:
+        feedback = (
+            "## Your previous answer\n```rust\n" + parts.previous.strip() + "\n```\n"
+            "It was checked and failed:\n" + parts.feedback.strip()[:1600]
+        )
+    elif parts.feedback:
+        feedback = "## Your previous answer could not be used\n" + parts.feedback.strip()
+    optional = [
+        *(f"## {title}\n```rust\n{code}\n```" for title, code in parts.related),
+        f"## Error index ({parts.anchor_title})\n{parts.anchor_text.strip()}"
+        if parts.anchor_text.strip()
+        else "",
+        "## A fix that worked before\n" + parts.example if parts.example else "",
+    ]
+    used = sum(len(s) + 2 for s in [*required, closing, feedback])
+    sections = list(required)
+    for section in filter(None, optional):
+        room = budget - used
+        if len(section) + 2 > room:
+            section = _truncated(section, room - 2)
+        if section:
+            sections.append(section)
+            used += len(section) + 2
+    return "\n\n".join([*sections, *filter(None, [feedback]), closing]) + "\n"

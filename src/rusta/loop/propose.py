@@ -50,7 +50,9 @@ def default_proposers(
     proposers: list[Proposer] = [CompilerSuggestions(), MovesProposer(), memory or MemoryProposer()]
     backend = backend_for(settings) if settings is not None else None
     if backend is not None:
-        proposers.append(ModelProposer(backend, settings, tracer.emit if tracer else None))
+        model = ModelProposer(backend, settings, tracer.emit if tracer else None)
+        # model_only measures the model alone (`rusta eval --model-only`)
+        proposers = [model] if settings is not None and settings.model_only else [*proposers, model]
     return proposers
 
 

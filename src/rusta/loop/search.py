@@ -70,6 +70,9 @@ class SearchState:
     proved: dict[str, str] = field(default_factory=dict)  # red leaves: state -> why
 
 
+MODEL_SLACK = 60.0  # seconds beyond the model's budget for validating what it proposed
+
+
 class Searcher:
     """Best-first over candidate states: what to try next, never how to try it (the
     validator does that), within the episode's budgets."""
@@ -103,12 +106,30 @@ class Searcher:
         wherever the cheap candidates of a step are spent. A plugged-in model can then only
         add fixes: it never spends the budget a model-free fix needed (a call costs seconds)."""
         solution = self.solve(files, diagnostics)
-        if solution is not None or not self._tiers(with_model=True)[1:] or self._late():
+        costly = any(_tier(p) > 0 for p in self.proposers)
+        if solution is not None or not costly or self._late():
             return solution
         self.allow_model = True
-        self.state.seen.clear()
-        self.validation_limit = len(self.state.attempts) + self.settings.max_validations
-        return self.solve(files, diagnostics)
+        # the model pass has its own budget (model_budget_seconds of calls, and the checks
+        # of what they proposed), after whatever the model-free pass left of the episode's
+        self.deadline = max(
+            self.deadline, time.monotonic() + self.settings.model_budget_seconds + MODEL_SLACK
+        )
+        while True:
+            # Each model pass takes one more round per unfinished model task (a proposer
+            # that iterates on feedback says `pending`); the answers of the last pass were
+            # validated, and finished by the cheap tier where it could, in between.
+            for proposer in self.proposers:
+                if _tier(proposer) > 0 and hasattr(proposer, "begin_pass"):
+                    proposer.begin_pass()
+            self.state.seen.clear()
+            self.validation_limit = len(self.state.attempts) + self.settings.max_validations
+            solution = self.solve(files, diagnostics)
+            if solution is not None or self._late() or not self._model_pending():
+                return solution
+
+    def _model_pending(self) -> bool:
+        return any(_tier(p) > 0 and getattr(p, "pending", False) for p in self.proposers)
 
     def solve(
         self,
@@ -128,7 +149,13 @@ class Searcher:
         # (a model call costs seconds, a compiler suggestion nothing).
         # a failing test has many suspect lines and no compiler hint: a wider step
         limit = self.settings.max_candidates * (3 if self.validator.test_mode else 1)
-        for tier in self._tiers():
+        tiers = self._tiers()
+        if self.allow_model and not path:
+            # The model-free pass already walked this tree to its end without a fix: at the
+            # root the model goes first, so its calls (seconds each) are spent on the
+            # user's code, not on the states that pass's guesses led to.
+            tiers = tiers[::-1]
+        for tier in tiers:
             proposals = gather(tier, context, targets, files, self.priors, limit, self.state.seen)
             proposals = [
                 p
@@ -159,6 +186,10 @@ class Searcher:
         if not (self.allow_model if with_model is None else with_model):
             costly = []
         return [tier for tier in (cheap, costly) if tier]
+
+    def _cheap(self) -> list[Proposer]:
+        """The cheap tier (empty when only the model is asked: `model_only`)."""
+        return [p for p in self.proposers if _tier(p) == 0]
 
     def _run_queue(
         self,
@@ -278,7 +309,9 @@ class Searcher:
         baseline = self.validator.check({}).diagnostics
         targets = self.validator.targets(baseline)
         validated = {a.proposal.state_hash for a in self.state.first_step}
-        cheap = [p for p in self._tiers(with_model=False)[0] if p.name != "memory"]
+        cheap = [p for p in self._cheap() if p.name != "memory"]
+        if not cheap:  # model-only: no cheap candidates to explore
+            return
         proposals = gather(
             cheap,
             self._context({}, list(baseline)),
@@ -383,7 +416,7 @@ class Searcher:
                 continue
             context = self._context(dict(proposal.files), after)
             follow_ups = gather(  # follow-ups come from the cheap tier only
-                self._tiers()[0], context, new, proposal.files, self.priors, 3, self.state.seen
+                self._cheap(), context, new, proposal.files, self.priors, 3, self.state.seen
             )
             for follow in follow_ups:
                 merged = replace(
@@ -476,8 +509,19 @@ class Searcher:
         def read(name: str) -> str:
             return files[name] if name in files else self.validator.read_pristine(name)
 
+        def check(changed: Mapping[str, str]) -> list[Diagnostic]:
+            return self.validator.check({**files, **changed}).diagnostics
+
+        def test(changed: Mapping[str, str]) -> str:
+            return self.validator.test_failures({**files, **changed})
+
         return ProposalContext(
-            read=read, files=self.rust_files, diagnostics=diagnostics, committed=self.history
+            read=read,
+            files=self.rust_files,
+            diagnostics=diagnostics,
+            committed=self.history,
+            check=check,
+            test=test,
         )
 
     def _diff_from_pristine(self, files: Mapping[str, str]) -> str:

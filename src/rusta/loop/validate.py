@@ -326,6 +326,25 @@ class Validator:
         self.test_runs += 1
         return self.slots[0].test(self.settings.test_timeout)
 
+    def test_failures(self, files: Mapping[str, str]) -> str:
+        """What the tests of `files` say when they fail ("" when they pass): feedback for a
+        proposer that iterates (the model's item mode), never a proof."""
+        report = self.run_tests(files)
+        if report.timed_out:
+            return "the tests timed out (an endless loop?)"
+        if not report.compiled:
+            return "the tests do not compile:\n" + report.output_tail[-1500:]
+        green, _ = self.tests_green(report)
+        if green:
+            return ""
+        return (
+            "\n".join(
+                f"test {case.name} failed at {case.location or '?'}: {case.message.strip()[:400]}"
+                for case in report.failures[:4]
+            )
+            or "tests fail"
+        )
+
     def tests_green(self, report: TestReport) -> tuple[bool, str]:
         if report.timed_out:
             return False, "the tests timed out"

@@ -6,7 +6,7 @@ byte offsets land on the same characters a move edits."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,6 +25,11 @@ class ProposalContext:
     # the text of a file at the last commit (None: untracked, no git): who changed (issue 20)
     committed: Callable[[str], str | None] | None = None
     _cache: dict[str, str] = field(default_factory=dict)
+    # The sandbox, for a proposer that iterates on feedback (the model's item mode): the
+    # diagnostics of the current state with these files changed, and the failing tests'
+    # messages ("" when every test passes). None where no sandbox is at hand.
+    check: Callable[[Mapping[str, str]], Sequence[Diagnostic]] | None = None
+    test: Callable[[Mapping[str, str]], str] | None = None
 
     def text(self, file: str) -> str:
         if file not in self._cache:

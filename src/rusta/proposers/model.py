@@ -14,28 +14,40 @@ candidate goes through the same sandbox proof as all others: nothing here is tru
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rusta.config import Settings, rusta_home
 from rusta.errors import EditFailed, RustaError
-from rusta.llm.answers import minimal_edits, parse_answer
+from rusta.llm.answers import item_code, minimal_edits, parse_answer
 from rusta.llm.base import Backend, Completion, prompt_hash
 from rusta.llm.prompts import (
+    ItemPrompt,
     PromptParts,
+    build_item_prompt,
     build_repair_prompt,
     code_windows,
     json_edit_schema,
 )
+from rusta.patch.textedit import apply_edits
 from rusta.proposers.context import ProposalContext
+from rusta.proposers.intent import FAILING_TEST, ItemTask, numbered_region, splice, tasks_for
 from rusta.tools import cargo
-from rusta.types import Candidate, Diagnostic
+from rusta.types import Applicability, Candidate, Diagnostic
+
+_APPLICABLE = (Applicability.MACHINE_APPLICABLE, Applicability.MAYBE_INCORRECT)
 
 Emit = Callable[..., Any]
 ATTEMPTS = 2  # a second prompt carries the first answers' parse failures as feedback
 PRIOR = 0.3  # p(green) of a model patch before evidence: below most named moves
 RECALLED = 3
 TRACED_CHARS = 4000
+ITEM_PRIOR = 0.35  # a whole item that compiled (and passed the tests) in the feedback loop
+SUGGESTION_ROUNDS = 2  # rounds of rustc's suggestions applied to an answer before feedback
+FEEDBACK_CHARS = 500  # of one rendered error sent back as feedback
+ANCHOR_LINES = 10  # the error-index excerpt: its explanation, not every example
 
 
 class ModelProposer:
@@ -56,10 +68,19 @@ class ModelProposer:
         self._feedback: dict[tuple[str, str], str] = {}  # last failure per diagnostic
         self._answers: dict[str, Completion] = {}  # prompt hash -> completion (no re-asking)
         self._unavailable = ""  # set once the backend failed: stop asking this episode
+        self._spent = 0.0  # seconds of model calls this episode (model_budget_seconds)
+        self._progress: dict[tuple[str, str], _Progress] = {}  # per (state, task)
+        self._pass = 0
+        self.calls = 0
 
     def propose(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
         span = diagnostic.primary
         if self._unavailable or span is None or not context.owns(span.file):
+            return
+        if self._over_budget():
+            return
+        if self.settings.model_format == "item":
+            yield from self._items(context, diagnostic)
             return
         parts = self._parts(context, diagnostic)
         key = (diagnostic.code, diagnostic.message)
@@ -70,6 +91,224 @@ class ModelProposer:
                 yield from candidates
                 return
             self._feedback[key] = failure
+
+    # --- item mode (issue 14): whole items, compiler feedback, several samples -----------
+
+    def _items(self, context: ProposalContext, diagnostic: Diagnostic) -> Iterator[Candidate]:
+        for task in tasks_for(context, diagnostic):
+            key = (_state_key(context, task.file), task.key)
+            progress = self._progress.setdefault(key, _Progress())
+            if progress.finished or progress.pass_number == self._pass:
+                continue  # done, or already asked in this pass of the search
+            progress.pass_number = self._pass
+            yield from self._step(context, diagnostic, task, progress)
+
+    def begin_pass(self) -> None:
+        """The search starts another model pass: every unfinished task may take its next
+        round (the answers of the last pass were validated in between)."""
+        self._pass += 1
+
+    @property
+    def pending(self) -> bool:
+        """Some task has rounds or samples left, within the budget."""
+        if self._unavailable or self._over_budget():
+            return False
+        return any(not p.finished for p in self._progress.values())
+
+    def _step(
+        self, context: ProposalContext, diagnostic: Diagnostic, task: ItemTask, progress: _Progress
+    ) -> Iterator[Candidate]:
+        """One model call for the task: sample 1 at temperature 0, then more samples at the
+        configured temperature, each with up to `model_rounds` rounds whose prompt carries
+        what rustc (or the failing tests) said about the last answer. The answer goes to
+        the search at once, green or not: the search validates it, may finish it with the
+        cheap tier's follow-ups (a cast), and proves whatever it makes of it; when nothing
+        came of it, the next pass takes the next round. Nothing is trusted."""
+        settings = self.settings
+        temperatures = [0.0] + [settings.model_temperature] * (settings.model_samples - 1)
+        while progress.round >= settings.model_rounds:
+            progress.sample, progress.round = progress.sample + 1, 0
+            progress.previous = progress.feedback = ""
+        if progress.sample > len(temperatures):
+            progress.finished = True
+            return
+        if self._unavailable or self._over_budget():
+            return
+        prompt = self._item_prompt(context, diagnostic, task, progress.previous, progress.feedback)
+        completion = self._ask_item(prompt, temperatures[progress.sample - 1])
+        if completion is None:
+            return
+        progress.round += 1
+        answer = completion.texts[0] if completion.texts else ""
+        label = f"{progress.sample}.{progress.round}"
+        verdict, candidate, code, feedback, _ = self._try_item(
+            context, diagnostic, task, answer, label
+        )
+        self._trace(
+            prompt,
+            completion,
+            int(candidate is not None),
+            [feedback] if feedback else [],
+            mode="item",
+            task=task.key,
+            round=progress.round,
+            sample=progress.sample,
+            checked=verdict,
+        )
+        if verdict == "unchanged" or (code and code == progress.previous):
+            progress.round = settings.model_rounds  # it repeats itself: a new sample next
+        progress.previous, progress.feedback = code, feedback
+        if verdict == "green":
+            progress.finished = True
+        if candidate is not None:
+            yield candidate
+
+    def _try_item(
+        self,
+        context: ProposalContext,
+        diagnostic: Diagnostic,
+        task: ItemTask,
+        answer: str,
+        label: str,
+    ) -> tuple[str, Candidate | None, str, str, int]:
+        """(verdict, candidate, the code, feedback for the next round, errors left)."""
+        old = context.text(task.file)
+        try:
+            code = item_code(answer)
+            new = splice(old, task, code)
+        except EditFailed as failure:
+            return "unusable", None, "", failure.message, 1 << 30
+        if new == old:
+            return "unchanged", None, code, "the answer changes nothing", 1 << 30
+        candidate = self._item_candidate(context, diagnostic, task, new, label)
+        if candidate is None:
+            return "placeholder", None, code, "the answer leaves todo!() in the code", 1 << 30
+        if context.check is None:
+            return "green", candidate, code, "", 0  # no sandbox here: the validator judges
+        errors = [d for d in context.check({task.file: new}) if d.is_error]
+        if errors:  # first what rustc itself suggests for the answer (a cast, a borrow)
+            new, errors = _with_suggestions(context, task.file, new, errors)
+            candidate = self._item_candidate(context, diagnostic, task, new, label) or candidate
+        if errors:
+            # short: on a CPU every prompt token costs (two errors, their first lines)
+            rendered = "\n\n".join(_render(d, FEEDBACK_CHARS) for d in errors[:2])
+            return f"{len(errors)} errors", candidate, code, rendered, len(errors)
+        if context.test is not None and self._needs_tests(diagnostic, task):
+            failures = context.test({task.file: new})
+            if failures:
+                return "tests fail", candidate, code, failures, 0
+        return "green", candidate, code, "", 0
+
+    @staticmethod
+    def _needs_tests(diagnostic: Diagnostic, task: ItemTask) -> bool:
+        """Compiling is the whole task for a plain compile error; new code and a failing
+        test are only done when the tests pass."""
+        return (
+            diagnostic.code == FAILING_TEST
+            or task.kind != "rewrite"
+            or diagnostic.code
+            in (
+                "E0046",
+                "E0425",
+                "E0432",
+                "E0599",
+            )
+        )
+
+    def _item_candidate(
+        self,
+        context: ProposalContext,
+        diagnostic: Diagnostic,
+        task: ItemTask,
+        new: str,
+        label: str,
+    ) -> Candidate | None:
+        edits = minimal_edits(task.file, context.text(task.file), new)
+        if any(m in e.replacement for e in edits for m in ("todo!(", "unimplemented!(")):
+            return None
+        code = diagnostic.code or "syntax"
+        verb = "rewrite" if task.kind == "rewrite" else "write"
+        return Candidate(
+            proposer="model",
+            move=f"{code}/model-item",
+            intent=f"{verb} `{task.name}` in {task.file} as the model proposed (#{label})",
+            edits=edits,
+            prior=ITEM_PRIOR,
+            targets=(diagnostic.code,) if diagnostic.code else (),
+        )
+
+    def _item_prompt(
+        self,
+        context: ProposalContext,
+        diagnostic: Diagnostic,
+        task: ItemTask,
+        previous: str,
+        feedback: str,
+    ) -> str:
+        source = context.source(task.file)
+        if task.start == task.end:
+            code, first, last = numbered_region(source, max(0, task.start - 1), task.start)
+            title = f"{task.file}, line {first} (where the new code goes)"
+        else:
+            code, first, last = numbered_region(source, task.start, task.end)
+            title = f"{task.file}, lines {first}-{last} (the item to rewrite)"
+        errors = self._item_errors(context, diagnostic, task, first, last)
+        code_name = diagnostic.code
+        anchor = self.explain(code_name) if code_name.startswith("E") else ""
+        recalled = self._recall(diagnostic)
+        parts = ItemPrompt(
+            task=task.instruction,
+            code_title=title,
+            code=code,
+            answer=task.answer,
+            errors=errors,
+            related=task.related,
+            anchor_title=f"rustc --explain {code_name}" if anchor else "",
+            anchor_text="\n".join(anchor.strip().split("\n")[:ANCHOR_LINES]),
+            example=recalled[0] if recalled else "",
+            previous=previous,
+            feedback=feedback,
+        )
+        budget = self.settings.model_context - self.settings.model_max_tokens
+        return build_item_prompt(parts, budget)
+
+    @staticmethod
+    def _item_errors(
+        context: ProposalContext, diagnostic: Diagnostic, task: ItemTask, first: int, last: int
+    ) -> tuple[str, ...]:
+        """The target's rendered error, then the other errors inside the item's lines."""
+        inside = [
+            d
+            for d in context.diagnostics
+            if d is not diagnostic
+            and d.is_error
+            and d.primary is not None
+            and d.primary.file == task.file
+            and first <= d.primary.line_start <= last
+        ]
+        return tuple(_render(d) for d in [diagnostic, *inside[:3]])
+
+    def _ask_item(self, prompt: str, temperature: float) -> Completion | None:
+        key = f"{prompt_hash(prompt)}@{temperature}"
+        if key in self._answers and temperature == 0:
+            return self._answers[key]
+        started = time.monotonic()
+        try:
+            completion = self.backend.generate(
+                prompt, n=1, max_tokens=self.settings.model_max_tokens, temperature=temperature
+            )
+        except RustaError as error:
+            self._spent += time.monotonic() - started  # a call that timed out spent it too
+            self._unavailable = error.message
+            self.emit("model", backend=self.backend.name, prompt_hash=key[:16], error=error.message)
+            return None
+        self._spent += completion.seconds
+        self.calls += 1
+        self._answers[key] = completion
+        return completion
+
+    def _over_budget(self) -> bool:
+        return self._spent >= self.settings.model_budget_seconds
 
     # --- one prompt ----------------------------------------------------------------------
 
@@ -110,6 +349,8 @@ class ModelProposer:
             self._unavailable = error.message
             self.emit("model", backend=self.backend.name, prompt_hash=key, error=error.message)
             return None
+        self._spent += completion.seconds
+        self.calls += 1
         self._answers[key] = completion
         return completion
 
@@ -137,7 +378,12 @@ class ModelProposer:
         )
 
     def _trace(
-        self, prompt: str, completion: Completion, candidates: int, failures: list[str]
+        self,
+        prompt: str,
+        completion: Completion,
+        candidates: int,
+        failures: list[str],
+        **item: Any,
     ) -> None:
         self.emit(
             "model",
@@ -151,6 +397,7 @@ class ModelProposer:
             candidates=candidates,
             feedback=failures[0][:500] if failures else "",
             completions=[text[:TRACED_CHARS] for text in completion.texts],
+            **item,
         )
 
     # --- what goes into the prompt -------------------------------------------------------
@@ -187,3 +434,65 @@ class ModelProposer:
             return ()
         green = [hit for hit in hits if hit.outcome == "green"][:RECALLED]
         return tuple(f"{hit.title} (move {hit.move}): {hit.snippet}" for hit in green)
+
+
+def _render(diagnostic: Diagnostic, limit: int = 1500) -> str:
+    if diagnostic.rendered.strip():
+        return diagnostic.rendered.strip()[:limit]
+    span = diagnostic.primary
+    where = f"\n --> {span.file}:{span.line_start}" if span else ""
+    code = f"[{diagnostic.code}]" if diagnostic.code else ""
+    return f"{diagnostic.level.value}{code}: {diagnostic.message}{where}"
+
+
+@dataclass
+class _Progress:
+    """Where one item task stands: its sample, the rounds of that sample, the last answer
+    and what the sandbox said about it."""
+
+    sample: int = 1
+    round: int = 0
+    previous: str = ""
+    feedback: str = ""
+    finished: bool = False
+    pass_number: int = -1
+
+
+def _with_suggestions(
+    context: ProposalContext, file: str, text: str, errors: list[Diagnostic]
+) -> tuple[str, list[Diagnostic]]:
+    """The answer with rustc's own suggestions for its errors applied (one per error, in
+    the item's file, none with placeholders), kept only when that leaves fewer errors: a
+    cargo check costs a second where another round costs a model call."""
+    assert context.check is not None
+    for _ in range(SUGGESTION_ROUNDS):
+        edits = []
+        for error in errors:
+            usable = [
+                s
+                for s in error.suggestions
+                if s.applicability in _APPLICABLE and all(e.file == file for e in s.edits)
+            ]
+            if usable and usable[0].edits:
+                edits += usable[0].edits
+        if not edits:
+            break
+        try:
+            fixed = apply_edits({file: text}.__getitem__, edits)[file]
+        except EditFailed:
+            break
+        after = [d for d in context.check({file: fixed}) if d.is_error]
+        if len(after) >= len(errors):
+            break
+        text, errors = fixed, after
+        if not errors:
+            break
+    return text, errors
+
+
+def _errors(diagnostics: Sequence[Diagnostic]) -> int:
+    return sum(1 for d in diagnostics if d.is_error)
+
+
+def _state_key(context: ProposalContext, file: str) -> str:
+    return prompt_hash(context.text(file))

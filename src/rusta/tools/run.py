@@ -90,6 +90,61 @@ def run(
     )
 
 
+def spawn(
+    command: Sequence[str], cwd: Path, log: Path, env: Mapping[str, str] | None = None
+) -> int:
+    """Start a long-lived `command` detached from Rusta (its own session, so it outlives the
+    command that started it and `stop_group` ends it with its children); its output goes to
+    `log`. Returns its pid. For a managed server, never for a tool whose output Rusta reads."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with log.open("ab") as output:
+            process = subprocess.Popen(
+                list(command),
+                cwd=cwd,
+                env=offline_env(env),
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+    except FileNotFoundError as exc:
+        raise EnvironmentProblem(f"`{command[0]}` is not installed or not on PATH") from exc
+    _SPAWNED.append(process)  # kept so its exit status is collected (no zombie in long runs)
+    return process.pid
+
+
+def alive(pid: int) -> bool:
+    """The process exists and has not exited (a zombie waiting to be reaped counts as gone)."""
+    for process in _SPAWNED:
+        if process.pid == pid:
+            return process.poll() is None
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except (ProcessLookupError, PermissionError):
+            return False
+        return True
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def stop_group(pid: int, grace: float = 10.0) -> None:
+    """End a spawned process group: SIGTERM, then SIGKILL after `grace` seconds."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if alive(pid):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+
+
+_SPAWNED: list[subprocess.Popen[bytes]] = []
+
+
 def _kill_group(process: subprocess.Popen[str]) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)

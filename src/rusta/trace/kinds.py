@@ -304,6 +304,17 @@ class Model:
     """The answers as received, so the scripted backend can replay the episode."""
     error: str = ""
     """Set when the backend did not answer: the proposer stops asking for this episode."""
+    mode: str = ""
+    """"item" for a whole-item call (issue 14); "" for an edit-format call."""
+    task: str = ""
+    """Item mode: the item asked for, `kind:file:name` ("rewrite:src/lib.rs:fn total")."""
+    round: Count = 0
+    """Item mode: the feedback round of this call (1: no feedback yet)."""
+    sample: Count = 0
+    """Item mode: which sample (1 at temperature 0, then the configured temperature)."""
+    checked: str = ""
+    """Item mode: what the sandbox said about the answer ("green", "2 errors", "tests fail",
+    "unusable", "unchanged", "placeholder")."""
 
 
 PAYLOADS: dict[str, type] = {

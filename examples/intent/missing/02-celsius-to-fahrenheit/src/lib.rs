@@ -1,0 +1,4 @@
+/// Temperatures in degrees Celsius.
+pub fn freezing() -> f64 {
+    0.0
+}

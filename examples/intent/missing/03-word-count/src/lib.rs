@@ -1,0 +1,1 @@
+// TODO: count_words(text) -> usize: how many whitespace-separated words `text` has.

@@ -1,0 +1,2 @@
+/// Settings lines look like `name = value`.
+pub const SEPARATOR: char = '=';
