@@ -198,6 +198,18 @@ def respell_field_uses(m: MoveContext) -> Iterator[Candidate]:
             yield m.candidate(intent + note, edits, lower=0.1 * rank + lower)
 
 
+def _renamed_method(m: MoveContext) -> tuple[Cause, str, list[Symbol]] | None:
+    """A methods cause whose calls all spell one name the type lacks: the cause, that name,
+    and (at most two) methods of the type it may have been renamed from, arity fitting."""
+    cause = _cause(m, "methods")
+    names = spelled_names(cause) if cause is not None else set()
+    if cause is None or len(names) != 1 or m.diagnostic is not _first(cause, "E0599"):
+        return None
+    called = next(iter(names))
+    partners = _partners(m.context, cause.subject, called, "method")
+    return cause, called, [p for p in partners if _arity_fits(m.context, cause, p)][:2]
+
+
 @move(
     "rename-method",
     example=f"{EXAMPLES}/methods/01-queue-method-renamed",
@@ -207,13 +219,11 @@ def respell_field_uses(m: MoveContext) -> Iterator[Candidate]:
     "takes the name the callers call.",
 )
 def rename_method(m: MoveContext) -> Iterator[Candidate]:
-    cause = _cause(m, "methods")
-    names = spelled_names(cause) if cause is not None else set()
-    if cause is None or len(names) != 1 or m.diagnostic is not _first(cause, "E0599"):
+    found = _renamed_method(m)
+    if found is None:
         return
-    called = next(iter(names))
-    partners = _partners(m.context, cause.subject, called, "method")
-    for rank, method in enumerate([p for p in partners if _arity_fits(m.context, cause, p)][:2]):
+    cause, called, partners = found
+    for rank, method in enumerate(partners):
         text = m.context.text(method.file)
         at = text.find(method.name, method.keyword_at)
         if at < 0:
@@ -236,13 +246,11 @@ def rename_method(m: MoveContext) -> Iterator[Candidate]:
     "names the method the definition has now.",
 )
 def respell_method_calls(m: MoveContext) -> Iterator[Candidate]:
-    cause = _cause(m, "methods")
-    names = spelled_names(cause) if cause is not None else set()
-    if cause is None or len(names) != 1 or m.diagnostic is not _first(cause, "E0599"):
+    found = _renamed_method(m)
+    if found is None:
         return
-    called = next(iter(names))
-    partners = _partners(m.context, cause.subject, called, "method")
-    for rank, method in enumerate([p for p in partners if _arity_fits(m.context, cause, p)][:2]):
+    cause, called, partners = found
+    for rank, method in enumerate(partners):
         edits = _respelled(m.context, cause, called, method.name, shorthand=False)
         if edits:
             intent = (
