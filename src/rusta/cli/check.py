@@ -13,11 +13,10 @@ from rich.markup import escape
 from rich.syntax import Syntax
 
 from rusta.config import load_settings, rusta_home
-from rusta.knowledge.failing import assertion_values
-from rusta.knowledge.localize import Suspect, localize
+from rusta.knowledge.localize import Suspect, assertion_values, localize_each
 from rusta.loop.validate import BaselineTests, baseline_tests
 from rusta.sandbox.slots import pool
-from rusta.tools.crate import locate, rust_files
+from rusta.tools.crate import locate
 from rusta.types import Diagnostic, TestCase
 
 
@@ -54,16 +53,8 @@ def check_command(
 
 def _suspects(root: Path, baseline: BaselineTests) -> dict[str, list[Suspect]]:
     """Fault localization per failing test: the statements most likely to hold its bug."""
-    files = rust_files(root)
-
-    def read(name: str) -> str:
-        return (root / name).read_bytes().decode("utf-8")
-
-    passed = sorted(baseline.report.passed)
-    return {
-        case.name: list(localize([case], passed, files, read).suspects[:3])
-        for case in baseline.failing
-    }
+    found = localize_each(root, baseline.failing, sorted(baseline.report.passed))
+    return {name: list(where.suspects[:3]) for name, where in found.items()}
 
 
 def failing_test_json(case: TestCase, suspects: Sequence[Suspect] = ()) -> dict[str, object]:
@@ -77,7 +68,7 @@ def failing_test_json(case: TestCase, suspects: Sequence[Suspect] = ()) -> dict[
         "class": "test",
         "test": case.name,
         "panic": case.message,
-        "values": assertion_values(case),
+        "values": assertion_values(case.message),
         "backtrace": [f"{f.function} at {f.file}:{f.line}" for f in case.frames],
         "suspects": [
             {"file": s.file, "line": s.line, "function": s.function, "score": s.score, "why": s.why}

@@ -10,8 +10,7 @@ spans are the suspects fault localization ranked, each labelled with why.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from rusta.knowledge.localize import Localization, Suspect
@@ -20,24 +19,6 @@ from rusta.types import TEST_FAILURE_CODE, Diagnostic, ErrorClass, Level, Span, 
 
 SHOWN_SUSPECTS = 5  # in the rendering and the abstention
 SUSPECT_SPANS = 20  # as spans: what the repair templates and an editor read
-_VALUE = re.compile(r"^\s*(left|right):\s?(.*)$")
-
-
-def assertion_values(case: TestCase) -> dict[str, str]:
-    """`{"left": "3", "right": "6"}` from an `assert_eq!`/`assert_ne!` failure, else {}."""
-    values: dict[str, str] = {}
-    for line in case.message.splitlines():
-        if match := _VALUE.match(line):
-            values.setdefault(match.group(1), match.group(2).strip())
-    return values
-
-
-def failing_test_name(diagnostic: Diagnostic) -> str:
-    """The qualified test name a failing-test diagnostic stands for ("" for any other)."""
-    if diagnostic.code != TEST_FAILURE_CODE:
-        return ""
-    match = re.match(r"test `([^`]+)` failed", diagnostic.message)
-    return match.group(1) if match else ""
 
 
 def failure_diagnostic(
@@ -56,7 +37,7 @@ def failure_diagnostic(
         ):
             spans.append(span)
     if primary is None and spans:  # the panic was outside the crate: point at the top suspect
-        spans[0] = _primary(spans[0])
+        spans[0] = replace(spans[0], is_primary=True)
     children = tuple(line for line in detail.splitlines() if line.strip())
     frames = tuple(
         f"backtrace: `{frame.function}` at {frame.file}:{frame.line}" for frame in case.frames
@@ -116,12 +97,6 @@ def render(case: TestCase, localization: Localization) -> str:
     return "\n".join(lines) + "\n"
 
 
-def failure_diagnostics(
-    failures: Sequence[TestCase], localization: Localization, read: Callable[[str], str]
-) -> list[Diagnostic]:
-    return [failure_diagnostic(case, localization, read) for case in failures]
-
-
 def _span(location: str, read: Callable[[str], str], primary: bool, label: str) -> Span | None:
     """`src/lib.rs:7:17` → a Span at that point (to the end of its line), if the file is the
     crate's own."""
@@ -165,10 +140,6 @@ def _span_at(
         label=label,
         text=text,
     )
-
-
-def _primary(span: Span) -> Span:
-    return replace(span, is_primary=True)
 
 
 def _source(file: str, read: Callable[[str], str]) -> SourceFile | None:

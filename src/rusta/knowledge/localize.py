@@ -28,8 +28,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from rusta.tools.crate import rust_files
 from rusta.tools.source import Item, SourceFile, source_of
 from rusta.types import TestCase
 
@@ -124,9 +126,24 @@ def localize(
             else f"called by {ef} failing test(s)" + (f", {ep} passing" if ep else "")
         )
         scores[key] = (score, why)
-    differing = set().union(*(differing_tokens(case) for case in failing)) if failing else set()
+    differing = (
+        set().union(*(differing_tokens(case.message) for case in failing)) if failing else set()
+    )
     suspects = _statements(crate, scores, framed, differing)
     return Localization(tuple(suspects[:TOP]), crate.scope(scores), crate.test_ranges())
+
+
+def localize_each(
+    root: Path, failing: Sequence[TestCase], passing: Sequence[str]
+) -> dict[str, Localization]:
+    """Each failing test localized on its own, in the crate at `root` as it is on disk
+    (what `check`, the editor and the dashboard show per test)."""
+    files = rust_files(root)
+
+    def read(name: str) -> str:
+        return (root / name).read_bytes().decode("utf-8")  # CRLF kept, as rustc counts
+
+    return {case.name: localize([case], passing, files, read) for case in failing}
 
 
 def _statements(
@@ -162,17 +179,24 @@ def _statements(
     return found
 
 
+_IDENT = re.compile(r"[A-Za-z_]\w*")
 _VALUE_LINE = re.compile(r"^\s*(left|right):\s?(.*)$")
 _WORD = re.compile(r"[A-Za-z_]\w*|\d+(?:\.\d+)?")
 
 
-def differing_tokens(case: TestCase) -> set[str]:
+def assertion_values(message: str) -> dict[str, str]:
+    """`{"left": "3", "right": "6"}` from an `assert_eq!`/`assert_ne!` failure's message."""
+    values: dict[str, str] = {}
+    for line in message.splitlines():
+        if match := _VALUE_LINE.match(line):
+            values.setdefault(match.group(1), match.group(2).strip())
+    return values
+
+
+def differing_tokens(message: str) -> set[str]:
     """The words and numbers that one side of a failed `assert_eq!` has and the other lacks
     (`"2h"` against `"2h 37m"` → {"37", "m"})."""
-    sides = {}
-    for line in case.message.splitlines():
-        if match := _VALUE_LINE.match(line):
-            sides.setdefault(match.group(1), match.group(2))
+    sides = assertion_values(message)
     if len(sides) != 2:
         return set()
     left, right = (Counter(_WORD.findall(sides[key])) for key in ("left", "right"))
@@ -308,7 +332,7 @@ class _Crate:
         those functions name, and the trait impls of the types they mention (an operator,
         `format!` or `sort` calls `partial_cmp`, `fmt` or `cmp` without naming it)."""
         ranges: dict[str, list[tuple[int, int]]] = {}
-        names: set[str] = set()
+        words: set[str] = set()
         types: set[str] = set()
         for function in self.functions:
             if (function.file, function.name) in suspicious or function.is_test:
@@ -317,9 +341,8 @@ class _Crate:
                         (function.line_start, function.line_end)
                     )
                 source = self._sources[function.file]
-                names |= set(source.text[function.item.start : function.item.end].split())
+                words |= set(_IDENT.findall(source.text[function.item.start : function.item.end]))
                 types |= self.uses.get(function.name, set())
-        words = {w for name in names for w in re.findall(r"[A-Za-z_]\w*", name)}
         for file, name, start, end in self._consts:
             if name in words:
                 ranges.setdefault(file, []).append((start, end))

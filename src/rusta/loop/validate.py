@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rusta.config import Settings
-from rusta.knowledge.failing import failure_diagnostics, timed_out_diagnostic
+from rusta.knowledge.failing import failure_diagnostic, timed_out_diagnostic
 from rusta.knowledge.localize import Localization, localize
 from rusta.loop import policy
 from rusta.loop.propose import state_hash
@@ -221,7 +221,7 @@ class Validator:
             return files[name] if name in files else self.pristine(name)
 
         found = localize(failures, sorted(report.passed), self.rust_files, read)
-        return failure_diagnostics(failures, found, read)
+        return [failure_diagnostic(case, found, read) for case in failures]
 
     def _test_report(self, files: Mapping[str, str], slot: Slot) -> TestReport:
         key = state_hash(files)
@@ -244,11 +244,12 @@ class Validator:
     def _judge(self, slot: Slot, files: Mapping[str, str], before: Sequence[Diagnostic]) -> Verdict:
         started = time.monotonic()
         refused = self.outside_scope(files)
-        if refused:
+        if refused:  # never built: the problems stay what they were
+            count = len(self.problems(before))
             return Verdict(
                 green=False,
-                errors_before=len(self.problems(before)),
-                errors_after=len(self.problems(before)),
+                errors_before=count,
+                errors_after=count,
                 reason=f"refused: {refused}",
                 seconds=0.0,
             )

@@ -44,7 +44,7 @@ from rusta.errors import RustaError
 from rusta.knowledge import anchors
 from rusta.knowledge.explain import Explainer, Explanation
 from rusta.knowledge.failing import SHOWN_SUSPECTS, assertion_diagnostic, failure_diagnostic
-from rusta.knowledge.localize import localize
+from rusta.knowledge.localize import localize_each
 from rusta.loop.episode import run_episode
 from rusta.loop.validate import baseline_tests
 from rusta.lsp.proofs import Abandoned, Proof, tests_phrase
@@ -599,15 +599,14 @@ def _failing_tests(slot: Slot, root: Path, timeout: float) -> list[Diagnostic]:
     tests = baseline_tests(slot, timeout)
     if not tests.failing:
         return []
-    files = rust_files(root)
 
     def read(name: str) -> str:
         return (root / name).read_bytes().decode("utf-8")
 
     found: list[Diagnostic] = []
-    passed = sorted(tests.report.passed)
+    localized = localize_each(root, tests.failing, sorted(tests.report.passed))
     for case in tests.failing:
-        found.append(failure_diagnostic(case, localize([case], passed, files, read), read))
+        found.append(failure_diagnostic(case, localized[case.name], read))
         at_test = assertion_diagnostic(case, read)
         if at_test is not None:
             found.append(at_test)

@@ -30,7 +30,7 @@ from rusta.eval.run import EvalOptions, run_suite
 from rusta.eval.suites import Case, discover
 from rusta.home import Home
 from rusta.knowledge.explain import Explainer
-from rusta.knowledge.localize import localize
+from rusta.knowledge.localize import localize_each
 from rusta.loop.episode import run_episode
 from rusta.loop.validate import BaselineTests, baseline_tests
 from rusta.patch.diff_parse import parse_unified_diff
@@ -40,7 +40,7 @@ from rusta.server.db import opened
 from rusta.server.jobs import Job
 from rusta.server.schemas import check_result, fix_result
 from rusta.tools import environment
-from rusta.tools.crate import locate, rust_files
+from rusta.tools.crate import locate
 from rusta.trace.events import Event, Tracer
 from rusta.types import Diagnostic, Level, TestCase
 
@@ -175,16 +175,8 @@ def _localized(root: Path, tests: BaselineTests | None) -> list[tuple[TestCase, 
     """Each failing test with the three statements fault localization finds most suspicious."""
     if tests is None or not tests.failing:
         return []
-    files = rust_files(root)
-
-    def read(name: str) -> str:
-        return (root / name).read_bytes().decode("utf-8")
-
-    passed = sorted(tests.report.passed)
-    return [
-        (case, [s.describe() for s in localize([case], passed, files, read).suspects[:3]])
-        for case in tests.failing
-    ]
+    found = localize_each(root, tests.failing, sorted(tests.report.passed))
+    return [(case, [s.describe() for s in found[case.name].suspects[:3]]) for case in tests.failing]
 
 
 def run_explain(job: Job, home: Path, sink: EventSink) -> tuple[dict[str, Any], str]:

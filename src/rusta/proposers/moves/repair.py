@@ -17,11 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rusta.knowledge.failing import assertion_values
-from rusta.knowledge.localize import differing_tokens
+from rusta.knowledge.localize import assertion_values, differing_tokens
 from rusta.proposers.moves.registry import MoveContext, move
 from rusta.tools.source import SourceFile
-from rusta.types import TEST_FAILURE_CODE, Candidate, TestCase, TextEdit
+from rusta.types import TEST_FAILURE_CODE, Candidate, TextEdit
 
 CODES = (TEST_FAILURE_CODE,)
 EXAMPLE = "tests/data/crates/logic-templates"
@@ -719,11 +718,11 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def _assertion_values(m: MoveContext) -> list[str]:
     """The assertion's values (expected first, by `assert_eq!(actual, expected)` habit), then
     the numbers the expected side has and the other lacks (`360s` vs `3600s`: 3600)."""
-    case = TestCase("", False, message="\n".join(m.diagnostic.children))
-    values = assertion_values(case)
+    message = "\n".join(m.diagnostic.children)  # the failing test's panic message
+    values = assertion_values(message)
     whole = [v for v in (values.get("right"), values.get("left")) if v]
     expected = set(_NUMBER.findall(values.get("right", "")))
-    numbers = sorted(t for t in differing_tokens(case) if t in expected and t not in ("0", "1"))
+    numbers = sorted(t for t in differing_tokens(message) if t in expected and t not in ("0", "1"))
     return list(dict.fromkeys([*whole, *numbers]))
 
 
