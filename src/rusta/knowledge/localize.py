@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -388,11 +390,17 @@ _IMPLICIT = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=256)
+def _token_starts(source: SourceFile) -> list[int]:
+    return [token.start for token in source.tokens]
+
+
 def _references(source: SourceFile, item: Item) -> tuple[set[str], set[str]]:
     """The names a function calls (`name(`, `.name(`, `Type::name(`, also inside macro
     arguments such as `assert_eq!(total(&xs), 6)`, which the parse tree keeps as raw tokens)
     and the type names it mentions, read from its tokens."""
-    tokens = [t for t in source.tokens if item.start <= t.start < item.end]
+    starts = _token_starts(source)  # the file's tokens are in order: slice, do not scan
+    tokens = source.tokens[bisect_left(starts, item.start) : bisect_left(starts, item.end)]
     calls: set[str] = set()
     uses: set[str] = set()
     for index, token in enumerate(tokens):
