@@ -38,9 +38,14 @@ def kind_of(case: Case) -> str:
 
 
 def repair_record(
-    case: Case, crate: Path, outcome_diff: str, fixed: bool, trace: Path, target: Path,
+    case: Case,
+    crate: Path,
+    outcome_diff: str,
+    fixed: bool,
+    trace: Path,
+    target: Path,
     timeout: float,
-) -> dict[str, Any]:  # fmt: skip
+) -> dict[str, Any]:
     """The extra measures of a logic-bug case after Rusta ran on its copy `crate`."""
     diffs = parse_unified_diff(outcome_diff) if outcome_diff else []
     touched = [f.new_path or f.old_path or "" for f in diffs]
