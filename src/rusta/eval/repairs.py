@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from rusta.eval.suites import Case
-from rusta.patch.diff import parse_unified_diff
+from rusta.patch.count import touched_old_lines
+from rusta.patch.diff import apply_unified_diff, parse_unified_diff
 from rusta.tools import cargo
 
 HOLDBACK = "holdback"
@@ -77,25 +78,15 @@ def _holdback_passes(case: Case, crate: Path, target: Path, timeout: float) -> b
 
 
 def gold_lines(case: Case) -> set[tuple[str, int]]:
-    """(file, line) of every line the gold patch removes or rewrites (old-side numbers)."""
+    """(file, line) of every line the gold patch rewrites or deletes, and the lines around
+    an insertion (old-side numbers: the same rule the validator's scope check reads)."""
     gold = case.path / "gold.diff"
     if not gold.is_file():
         return set()
     found: set[tuple[str, int]] = set()
-    for file_diff in parse_unified_diff(gold.read_text(encoding="utf-8")):
-        for hunk in file_diff.hunks:
-            line = hunk.old_start
-            previous_kept = line
-            for text in hunk.lines:
-                path = file_diff.old_path or file_diff.new_path or ""
-                if text.startswith("-"):
-                    found.add((path, line))
-                    line += 1
-                elif text.startswith("+"):
-                    found.add((path, max(1, previous_kept)))
-                else:
-                    previous_kept = line
-                    line += 1
+    for name, new in apply_unified_diff(case.path, gold.read_text(encoding="utf-8")).items():
+        old = (case.path / name).read_bytes().decode("utf-8")
+        found |= {(name, line) for line in touched_old_lines(old, new or "")}
     return found
 
 
