@@ -86,8 +86,9 @@ bench: $(TEST_STAMP) system-deps
 model: $(TEST_STAMP)
 	$(VENV)/bin/rusta model install
 
-# The model's evaluation: the intent exercises and the holdout set, with --model local (the
-# managed server starts on the first call and is stopped at the end), beside model-free runs.
+# The model's evaluation: the intent exercises and the holdout set, model-free and with
+# --model local (the managed server starts on the first call and is stopped at the end), and
+# the model alone (model-free proposers off) on a stratified part of the intent set.
 BENCH_MODEL_LIMIT ?= 12
 bench-model: model system-deps
 	$(VENV)/bin/rusta eval --suite examples/intent --no-baselines --home bench-out/model-home \
@@ -97,8 +98,11 @@ bench-model: model system-deps
 	$(VENV)/bin/rusta eval --suite examples/intent --no-baselines --home bench-out/model-home \
 	  --model local --model-only --limit $(BENCH_MODEL_LIMIT) --json bench-out/intent-model-only.json
 	$(VENV)/bin/rusta eval --suite examples/holdout --no-baselines --home bench-out/model-home \
-	  --model local --limit $(BENCH_MODEL_LIMIT) --json bench-out/holdout-model.json
+	  --json bench-out/holdout-free.json
+	$(VENV)/bin/rusta eval --suite examples/holdout --no-baselines --home bench-out/model-home \
+	  --model local --json bench-out/holdout-model.json
 	$(VENV)/bin/rusta eval --compare bench-out/intent-free.json bench-out/intent-model.json
+	$(VENV)/bin/rusta eval --compare bench-out/holdout-free.json bench-out/holdout-model.json
 	$(VENV)/bin/rusta model stop
 
 clean:

@@ -155,6 +155,9 @@ class TestCase:
 # The code of a Diagnostic that stands for a failing test (SPEC §2 Failing tests): its
 # primary span is the panic location, its other spans the backtrace frames in the crate.
 TEST_FAILURE_CODE = "failing-test"
+# The code of a Diagnostic that stands for a TODO in a crate that compiles and passes its
+# tests (code from intent, issue 14): work for a model, never for a stub.
+TODO_CODE = "todo"
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,21 @@ class Narrator:
             f"[dim](p={data['p_green']:.2f}, {change}, {data['seconds']}s)[/]"
         )
 
+    def _on_model(self, data: dict) -> None:
+        """One line per model call: which task, how long, what came of it; a backend that
+        does not answer is said once (the proposer stops asking)."""
+        if data.get("error"):
+            self.console.print(f"  model  unavailable: {data['error']}", markup=False)
+            return
+        task = data.get("task", "").split(":", 2)[-1] or "patch"
+        rounds = f" round {data['round']}" if data.get("round") else ""
+        checked = f" · {data['checked']}" if data.get("checked") else ""
+        self.console.print(
+            f"  model  {task}{rounds}: {data.get('seconds', 0):.0f}s, "
+            f"{data.get('completion_tokens', 0)} tokens{checked}",
+            markup=False,
+        )
+
     def _on_reflect(self, data: dict) -> None:
         if data.get("outcome") == "red":
             self.console.print(f"    [yellow]reflect[/] {data['post_mortem']}")

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from rusta.eval.suites import Case
+from rusta.knowledge.todos import todos
 from rusta.patch.count import touched_old_lines
 from rusta.patch.diff import apply_unified_diff, parse_unified_diff
 from rusta.tools import cargo
@@ -75,6 +76,26 @@ def _holdback_passes(case: Case, crate: Path, target: Path, timeout: float) -> b
         for path in added:
             path.unlink(missing_ok=True)
     return report.compiled and not report.timed_out and not report.failed
+
+
+def task_done(case: Case, crate: Path, target: Path, timeout: float) -> dict[str, Any]:
+    """Whether a TODO case (class "task": a crate that compiles and passes its tests, with
+    TODOs for a model) was really done, judged apart from Rusta's own proof: no TODO left, the
+    case's `holdback/` tests pass (they pin what the TODO asked for), and a binary runs to
+    exit 0."""
+    files = [
+        str(p.relative_to(crate)) for p in sorted(crate.rglob("*.rs")) if "target" not in p.parts
+    ]
+    left = len(todos(files, lambda name: (crate / name).read_text(encoding="utf-8")))
+    holdback = (
+        _holdback_passes(case, crate, target, timeout) if (case.path / HOLDBACK).is_dir() else None
+    )
+    runs = None
+    if (crate / "src" / "main.rs").is_file():
+        run = cargo.run_program(crate, target, min(timeout, 20.0))
+        runs = run.ran and not run.timed_out and run.exit_code == 0
+    done = left == 0 and holdback is not False and runs is not False
+    return {"done": done, "todos_left": left, "holdback_passes": holdback, "program_exits_0": runs}
 
 
 def gold_lines(case: Case) -> set[tuple[str, int]]:

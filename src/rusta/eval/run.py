@@ -17,7 +17,7 @@ from typing import Any
 
 from rusta.config import Settings
 from rusta.eval.baselines import COMMANDS, run_baseline
-from rusta.eval.repairs import repair_record
+from rusta.eval.repairs import repair_record, task_done
 from rusta.eval.suites import Case
 from rusta.eval.verify import verify
 from rusta.home import Home
@@ -128,7 +128,12 @@ def _run_rusta(
     # the verification build is scratch: a whole suite's worth is gigabytes (Rusta's own
     # sandbox targets stay in the home, where they make the next run fast)
     shutil.rmtree(verify_target, ignore_errors=True)
-    fixed = state.tests_pass and state.lints_left == 0
+    fixed = verified = state.tests_pass and state.lints_left == 0
+    task = None
+    if case.error_class == "task":  # TODOs in a green crate: "tests pass" proves nothing yet
+        task = task_done(case, crate, verify_target, options.settings.test_timeout)
+        fixed = fixed and outcome.applied and task["done"]
+        shutil.rmtree(verify_target, ignore_errors=True)
     trace = layout.trace(outcome.trace_id)
     calibration = _calibration(trace)
     repair = None
@@ -147,7 +152,9 @@ def _run_rusta(
         "compiles": state.compiles,
         "tests_pass": state.tests_pass,
         "fixed": fixed,
-        "unsafe": outcome.applied and not fixed,
+        # unsafe: the applied patch left the crate red (a TODO done wrong but green is
+        # counted by the task record, as plausible-but-wrong, not as unsafe)
+        "unsafe": outcome.applied and not verified,
         "changed_lines": outcome.changed_lines,
         "seconds": round(seconds, 3),
         "candidates_validated": outcome.candidates_validated,
@@ -164,6 +171,7 @@ def _run_rusta(
         **_mistake_counts(trace),
         "model": _model_usage(trace),
         "repair": repair,
+        "task": task,
     }
 
 

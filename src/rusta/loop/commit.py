@@ -39,7 +39,7 @@ from rusta.memory import episodes
 from rusta.memory.cache import EpisodicCache
 from rusta.patch.apply import apply_atomically
 from rusta.tools.run import run
-from rusta.types import Diagnostic, Outcome, Status
+from rusta.types import TODO_CODE, Diagnostic, Outcome, Status
 
 FOOTER_KEY = "Rusta-Trace"
 CO_AUTHOR = "Co-authored-by: Rusta <rusta@localhost>"
@@ -135,10 +135,11 @@ def provenance(
     codes: Sequence[str],
     passed: int,
     repaired: Sequence[str] = (),
+    todos: Sequence[str] = (),
 ) -> dict[str, str]:
     """The footer of a Rusta commit: what proves it and where to read how it was found. A
     test repair changes what the code does (the tests were its only spec): it says so, and
-    which tests it made pass."""
+    which tests it made pass; so does code written from TODOs, and which ones."""
     footer = {
         FOOTER_KEY: trace_id,
         "Rusta-Changed-Lines": str(changed),
@@ -148,6 +149,9 @@ def provenance(
     if repaired:
         footer["Rusta-Behaviour-Change"] = "yes"
         footer["Rusta-Repaired-Tests"] = ", ".join(repaired)
+    if todos:
+        footer["Rusta-Behaviour-Change"] = "yes"
+        footer["Rusta-Done-Todos"] = "; ".join(todos)
     return footer
 
 
@@ -345,8 +349,12 @@ def _commit(
     codes: tuple[str, ...],
 ) -> Applied:
     """The one write of the user's tree: journaled, committed with provenance, undoable."""
-    repaired = sorted(episode.validator.target_tests) if episode.validator.test_mode else ()
-    footer = provenance(episode.tracer.trace_id, lines, codes, len(solution.tests.passed), repaired)
+    validator = episode.validator
+    repaired = sorted(validator.target_tests) if validator.test_mode else ()
+    done = [t.message for t in targets if t.code == TODO_CODE] if validator.intent_mode else ()
+    footer = provenance(
+        episode.tracer.trace_id, lines, codes, len(solution.tests.passed), repaired, done
+    )
     message = f"rusta: {decide.intent(targets)}"
     root = episode.task.crate.root
     applied = apply_to_tree(episode.task.home, root, solution.files, message, footer)

@@ -99,6 +99,20 @@ def nothing_to_fix(episode: Episode) -> None:
     )
 
 
+def todos_phrase(episode: Episode) -> str:
+    """What a clean crate still holds for a model: its TODOs, when no model was plugged in
+    (with one, they were the problems)."""
+    validator = episode.validator
+    if validator.intent:
+        return ""
+    left = validator.todos({})
+    if not left:
+        return ""
+    first = left[0].primary
+    where = f" (first: {first.file}:{first.line_start})" if first else ""
+    return f"; {len(left)} TODO(s) are work for a model{where}: try `--model local`"
+
+
 def found(episode: Episode, solution: Solution | None, targets: Sequence[Diagnostic]) -> Solution:
     """The search's winner, or an abstention that says what was tried and what to probe."""
     if solution is None:
@@ -132,7 +146,7 @@ def decide(
     explore = explore or episode.validator.test_mode
     others = proven_alternatives(episode, solution, explore)
     winner = _as_alternative(episode, solution)
-    proven = proof_confidence(solution, episode.validator.test_mode)
+    proven = proof_confidence(solution, episode.validator.behaviour_change)
     threshold = _threshold(episode, solution)
     if not others or _share(proven, winner, others) >= threshold:
         return Decision(solution, winner, proven, others)  # no doubt the others could raise
@@ -249,7 +263,8 @@ def proof_confidence(solution: Solution, test_repair: bool = False) -> float:
     stronger by the proof (passing tests are strong evidence, a clean build less so).
     A test repair is calibrated apart: the tests it made pass are the only spec it had,
     and studies of test-suite-based repair find 7–20% of test-passing patches wrong, so its
-    proof counts for less and its confidence stays below TEST_REPAIR_CEILING."""
+    proof counts for less and its confidence stays below TEST_REPAIR_CEILING. Code written
+    from a TODO is calibrated the same way: nothing but the tests (or a clean exit) judged it."""
     weakest = min(a.proposal.p_green for a in solution.path)
     if test_repair:
         return round(min(TEST_REPAIR_CEILING, 1 - (1 - weakest) * 0.5), 3)

@@ -60,7 +60,8 @@ def run_episode(
         probe.structure(ep.tracer, targets, ep.memory, ep.task.rust_files, ep.pristine)
         if not targets:
             decide.nothing_to_fix(ep)  # raises Abstain when tests fail
-            return ep.finish(log.outcome_of(ep, Status.NOTHING, reason="no errors or lints"))
+            reason = "no errors or lints" + decide.todos_phrase(ep)
+            return ep.finish(log.outcome_of(ep, Status.NOTHING, reason=reason))
         decide.announce(ep, targets)
         solution = decide.found(ep, ep.searcher.search({}, baseline), targets)
         solution = polish.polished(ep.validator, solution)
@@ -92,10 +93,12 @@ def open_episode(
     memory = open_scope(home, task.crate.root, settings.memory)
     recall = MemoryProposer(memory.cache, memory.repo, memory.scope)
     with pool(home, task.crate.root, settings.slots) as slots:
-        validator = Validator(
-            slots, settings, tracer, pristine_reader(task.crate.root), task.rust_files
-        )
         chosen = proposers or default_proposers(recall, settings, tracer)
+        # code from intent (TODOs as problems) only when some proposer can write code
+        authors = any(getattr(p, "authors_code", False) for p in chosen)
+        validator = Validator(
+            slots, settings, tracer, pristine_reader(task.crate.root), task.rust_files, authors
+        )
         searcher = Searcher(validator, chosen, priors, tracer, task.rust_files, memory.ledger)
         if task.git_head:
             searcher.history = committed_reader(task.crate.root)

@@ -365,6 +365,11 @@ class Searcher:
                 seconds=round(attempt.verdict.seconds, 2),
                 p_green=round(attempt.proposal.p_green, 3),
                 state=attempt.proposal.state_hash,
+                # why a candidate was refused unbuilt (test code, off the call path, a TODO
+                # deleted with no code written); a built one's verdict is in its counts
+                reason=attempt.verdict.reason
+                if attempt.verdict.reason.startswith("refused")
+                else "",
             )
         return attempts
 

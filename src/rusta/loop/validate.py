@@ -18,6 +18,12 @@ search's progress rule counts them like errors (fewer failing tests, none newly 
 A candidate that edits test code, or code off the failing tests' call path, is refused
 before it is built; a state is green when every test that failed passes (the repaired tests
 are run once more alone) and every test that passed still does.
+
+Intent mode (issue 14, with a model plugged in): a crate that compiles and passes its tests
+but holds TODOs (`// TODO: ...`, a `todo!()` no test reaches) has those TODOs as its problems
+(knowledge.todos). A state is green when its TODOs are gone, its code (not only its comments)
+changed, every test still passes, and a binary without tests runs to exit 0, as a developer
+would check it.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from pathlib import Path
 from rusta.config import Settings
 from rusta.knowledge.failing import failure_diagnostic, timed_out_diagnostic
 from rusta.knowledge.localize import Localization, localize
+from rusta.knowledge.todos import only_comments_changed, todo_diagnostics
 from rusta.loop import policy
 from rusta.loop.propose import state_hash
 from rusta.patch.count import changed_line_numbers, touched_old_lines
@@ -99,6 +106,7 @@ class Validator:
         tracer: Tracer,
         read_pristine: Callable[[str], str],
         rust_files: Sequence[str] = (),
+        intent: bool = False,
     ) -> None:
         self.slots = list(slots)
         self.settings = settings
@@ -107,6 +115,8 @@ class Validator:
         self.rust_files = tuple(rust_files)
         self.lint_mode = False  # the crate compiles: clippy's lints are the problems
         self.test_mode = False  # the crate compiles and tests fail: the failing tests are
+        self.intent = intent  # a model can write code: TODOs may be problems (intent mode)
+        self.intent_mode = False  # the crate compiles, tests pass: its TODOs are the problems
         self.tests: BaselineTests | None = None  # the untouched crate's tests, once run
         self.target_tests: frozenset[str] = frozenset()  # test mode: what must pass
         self.localization: Localization | None = None  # test mode: the suspects, the scope
@@ -151,6 +161,10 @@ class Validator:
         if tests.failing and tests.report.compiled and not tests.report.timed_out:
             self._enter_test_mode(tests)
             return list(self.check({}).diagnostics)
+        if self.intent and tests.green and self.todos({}):
+            self.intent_mode = True
+            self.baseline_passing = tests.report.passed
+            return list(self.check({}).diagnostics)
         if lints and self.settings.clippy:
             self.lint_mode = True
             diagnostics = self.check({}).diagnostics
@@ -186,6 +200,20 @@ class Validator:
             suspects=[s.describe() for s in self.localization.suspects[:5]],
         )
 
+    def todos(self, files: Mapping[str, str]) -> list[Diagnostic]:
+        """The TODOs of `files` over the untouched crate, as diagnostics (knowledge.todos)."""
+
+        def read(name: str) -> str:
+            return files[name] if name in files else self.pristine(name)
+
+        return todo_diagnostics(sorted({*self.rust_files, *files}), read)
+
+    @property
+    def behaviour_change(self) -> bool:
+        """A fix here changes what the code does (a test repair, code from intent): the
+        tests are its only spec, so its confidence is capped and its commit says so."""
+        return self.test_mode or self.intent_mode
+
     def problems(self, diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
         return policy.problems(diagnostics, self.lint_mode)
 
@@ -195,7 +223,15 @@ class Validator:
     # --- building states ---------------------------------------------------------------------
 
     def check(self, files: Mapping[str, str], slot: Slot | None = None) -> Checked:
-        mode = ":clippy" if self.lint_mode else ":tests" if self.test_mode else ""
+        mode = (
+            ":clippy"
+            if self.lint_mode
+            else ":tests"
+            if self.test_mode
+            else ":intent"
+            if self.intent_mode
+            else ""
+        )
         key = state_hash(files) + mode
         if key not in self._checks:
             slot = slot or self.slots[0]
@@ -204,6 +240,8 @@ class Validator:
             diagnostics = list(result.diagnostics)
             if self.test_mode and not any(d.is_error for d in diagnostics):
                 diagnostics += self._failing_tests(files, slot)
+            if self.intent_mode and not any(d.is_error for d in diagnostics):
+                diagnostics += self.todos(files)
             self._checks[key] = Checked(diagnostics, result.seconds)
         return self._checks[key]
 
@@ -300,7 +338,7 @@ class Validator:
         elif guess and not report.passed:
             green, why = False, "it rests on a guess and no test passes to confirm it"
         elif not report.cases:
-            green, why = self._program_runs(files)
+            green, why = self._program_runs(files, strict=self.intent_mode)
         self.tracer.emit(
             "validate",
             stage="tests",
@@ -317,8 +355,14 @@ class Validator:
         checked = self.check(files).diagnostics
         if any(d.is_error for d in checked) or self.targets(checked):
             return None
+        if self.outside_scope(files):  # a shrunk intent patch that only drops the TODO
+            return None
         report = self.run_tests(files)
-        return report if self.tests_green(report)[0] else None
+        if not self.tests_green(report)[0]:
+            return None
+        if self.intent_mode and not report.cases and not self._program_runs(files, True)[0]:
+            return None
+        return report
 
     def run_tests(self, files: Mapping[str, str]) -> TestReport:
         if self.test_mode:  # the state's tests ran when it was checked: the same run
@@ -336,6 +380,9 @@ class Validator:
         if not report.compiled:
             return "the tests do not compile:\n" + report.output_tail[-1500:]
         green, _ = self.tests_green(report)
+        if green and self.intent_mode and not report.cases:
+            ran, why = self._program_runs(files, strict=True)
+            return "" if ran else why
         if green:
             return ""
         return (
@@ -387,6 +434,8 @@ class Validator:
     def outside_scope(self, files: Mapping[str, str]) -> str:
         """Test mode: "" or why a state may not be a test repair: it edits test code (a test
         is never changed to make it pass), or code that no failing test reaches."""
+        if self.intent_mode:
+            return self._only_comments(files)
         where = self.localization
         if not self.test_mode or where is None:
             return ""
@@ -400,6 +449,12 @@ class Validator:
             off = [line for line in lines if not where.in_scope(name, line)]
             if off:
                 return f"it edits {name}:{off[0]}, off the failing tests' call path"
+        return ""
+
+    def _only_comments(self, files: Mapping[str, str]) -> str:
+        """Intent mode: "" or why the state is no work done: it only deletes TODO comments."""
+        if files and all(only_comments_changed(self.pristine(n), t) for n, t in files.items()):
+            return "it deletes the TODO and writes no code"
         return ""
 
     def _correctness_warning(self, files: Mapping[str, str]) -> str:
@@ -418,10 +473,17 @@ class Validator:
         where = f" at {span.file}:{span.line_start}" if span else ""
         return f"it introduces warning `{first.code}` ({first.message}){where}"
 
-    def _program_runs(self, files: Mapping[str, str]) -> tuple[bool, str]:
+    def _program_runs(self, files: Mapping[str, str], strict: bool = False) -> tuple[bool, str]:
         """A crate with no tests has one more witness: its binary, run once with no input.
-        It must not overflow its stack, die from a signal, or panic on a patched line."""
+        It must not overflow its stack, die from a signal, or panic on a patched line.
+        `strict` (code from intent, nothing else to judge it by): it must run to exit 0, as
+        the developer who wrote the TODO would check it."""
+        self.slots[0].sync(files)
         run = self.slots[0].run_program(min(10.0, self.settings.test_timeout))
+        if strict and run.ran and (run.timed_out or run.exit_code != 0):
+            ending = "does not finish" if run.timed_out else f"exits {run.exit_code}"
+            said = _what_it_said(run.output_tail)
+            return False, f"the program {ending} (`cargo run`){': ' + said if said else ''}"
         if not run.ran or run.timed_out:
             return True, "no tests exist; the program " + (
                 "waits for input or runs on (not judged)" if run.timed_out else "was not run"
@@ -464,3 +526,12 @@ class Validator:
             reason=f"reruns of {len(failed)} failed test(s): {len(flipped)} flaky",
         )
         return flipped
+
+
+def _what_it_said(output: str) -> str:
+    """A failed run's panic (its location, message and assertion values), else its last
+    lines, without cargo's hints: what a model needs to see to do better."""
+    lines = [line for line in output.strip().splitlines() if not line.startswith("note: ")]
+    start = next((i for i, line in enumerate(lines) if "panicked at" in line), None)
+    shown = lines[start : start + 6] if start is not None else lines[-3:]
+    return "\n".join(shown)[:600]

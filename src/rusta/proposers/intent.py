@@ -10,7 +10,10 @@ explains the intent (the tests that call it, the trait it implements, a TODO com
 - a call to a function or method that does not exist (E0425, E0432, E0599) → write it;
 - an impl missing trait items (E0046) → rewrite the impl with them;
 - a failing test (`failing-test`, issue 13's test mode) → rewrite the crate fn it panicked in (a
-  `todo!()` body), or else the crate fns the test calls.
+  `todo!()` body), or else the crate fns the test calls;
+- a TODO in a crate that compiles (`todo`, the validator's intent mode) → rewrite the item it
+  sits in (or stands above), its TODO comment dropped; a TODO between items → write the code it
+  asks for in the comment's place.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ import re
 from dataclasses import dataclass, replace
 
 from rusta.errors import EditFailed
+from rusta.knowledge.todos import item_below
 from rusta.proposers.context import ProposalContext
 from rusta.tools.source import Item, SourceFile
-from rusta.types import TEST_FAILURE_CODE, Diagnostic
+from rusta.types import TEST_FAILURE_CODE, TODO_CODE, Diagnostic
 
 FAILING_TEST = TEST_FAILURE_CODE
 REWRITABLE = ("fn", "method", "impl", "struct", "enum", "trait")
@@ -63,6 +67,8 @@ def tasks_for(context: ProposalContext, diagnostic: Diagnostic) -> list[ItemTask
         return []
     if diagnostic.code == FAILING_TEST:
         return _failing_test_tasks(context, diagnostic)[:2]
+    if diagnostic.code == TODO_CODE:
+        return _todo_tasks(context, diagnostic)
     tasks: list[ItemTask] = []
     missing = _MISSING_FN.search(diagnostic.message)
     if missing and diagnostic.code in ("E0425", "E0432"):
@@ -74,7 +80,7 @@ def tasks_for(context: ProposalContext, diagnostic: Diagnostic) -> list[ItemTask
     at = context.span_chars(span)[0]
     kinds = ("impl",) if diagnostic.code == "E0046" else REWRITABLE
     item = _innermost(source, at, kinds)
-    if item is not None and not is_test_code(span.file, source, item):
+    if item is not None and not source.is_test_item(span.file, item):
         tasks.append(rewrite(context, span.file, item, _why(diagnostic)))
     return tasks[:2]
 
@@ -94,20 +100,6 @@ def rewrite(context: ProposalContext, file: str, item: Item, why: str) -> ItemTa
         related=related,
         inner_start=item.start,
     )
-
-
-def is_test_code(file: str, source: SourceFile, item: Item) -> bool:
-    """A test fn, anything in a `#[cfg(test)]` module, or an integration test file."""
-    if file.startswith(("tests/", "benches/")):
-        return True
-    text = source.text
-    if "#[test]" in text[max(item.outer_start, 0) : item.start]:
-        return True
-    for module in source.items_of("mod"):
-        attrs = text[max(module.outer_start, 0) : module.start]
-        if "cfg(test)" in attrs and module.start <= item.start < module.end:
-            return True
-    return False
 
 
 def splice(text: str, task: ItemTask, code: str) -> str:
@@ -162,7 +154,7 @@ def _without_repeats(code: str, text: str, task: ItemTask) -> str:
             "test" in item.name or "cfg(test)" in code[item.outer_start : item.start]
         ):
             continue
-        if item.kind == "fn" and item.name == "main" and task.name != "main":
+        if item.kind == "fn" and item.name == "main" and task.name not in ("main", "fn main"):
             continue
         repeated = (item.kind, item.name) in own and task.kind != "rewrite"
         if repeated or _same_other(item, own, task):
@@ -265,7 +257,7 @@ def _failing_test_tasks(context: ProposalContext, diagnostic: Diagnostic) -> lis
         if item is None or (span.file, item.start) in seen:
             continue
         seen.add((span.file, item.start))
-        if is_test_code(span.file, source, item):
+        if source.is_test_item(span.file, item):
             test_code = test_code or (("the failing test", _numbered_item(source, item)),)
             tasks += [
                 task
@@ -279,13 +271,88 @@ def _failing_test_tasks(context: ProposalContext, diagnostic: Diagnostic) -> lis
     ]
 
 
+def _todo_tasks(context: ProposalContext, diagnostic: Diagnostic) -> list[ItemTask]:
+    """The item a TODO sits in (or the one right below its comment), rewritten without the
+    TODO; a TODO between items is replaced by the code it asks for."""
+    span = diagnostic.primary
+    assert span is not None
+    source = context.source(span.file)
+    start, end = context.span_chars(span)
+    asks = " ".join((diagnostic.message, *diagnostic.children))
+    item = item_below(source, start) or _innermost(source, start, REWRITABLE)
+    outline = _file_outline(context, span.file, len(source.text))
+    if item is not None and not source.is_test_item(span.file, item):
+        why = f"Do what its TODO asks ({asks}), then delete the TODO comment."
+        task = rewrite(context, span.file, item, why)
+        if item.start > start:  # the comment stands above the item: replace both
+            task = replace(task, start=source.text.rfind("\n", 0, start) + 1, inner_start=-1)
+        return [replace(task, related=(*task.related, *outline))]
+    line_start = source.text.rfind("\n", 0, start) + 1
+    block_end = _comment_block_end(source.text, end, len(diagnostic.children))
+    return [
+        ItemTask(
+            span.file,
+            line_start,
+            block_end,
+            "add-item",
+            f"TODO at {span.file}:{span.line_start}",
+            f"A TODO in {span.file} asks for code nobody wrote yet: {asks}. Write it, so the "
+            "crate compiles and its tests pass.",
+            "the complete new code the TODO asks for (whole items, public where the rest of "
+            "the crate uses them, each with a one-line doc comment)",
+            related=(*_uses_of_todo(context, diagnostic), *outline),
+        )
+    ]
+
+
+def drop_todo_comment(text: str, diagnostic: Diagnostic) -> str:
+    """The text without the TODO comment the task did (its line and continuation lines, as
+    the answer kept them); code on the same line as the comment stays."""
+    span = diagnostic.primary
+    if diagnostic.code != TODO_CODE or span is None or "TODO" not in span.text:
+        return text
+    marker = span.text[span.text.index("TODO") :].strip()
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        at = line.find("//")
+        if at < 0 or line[at:].lstrip("/! ").strip() != marker.lstrip("/! ").strip():
+            continue
+        drop = 1
+        for extra in diagnostic.children:
+            following = lines[number + drop].strip() if number + drop < len(lines) else ""
+            if not following.startswith("//") or following.lstrip("/! ").strip() != extra:
+                break
+            drop += 1
+        code = line[:at].rstrip()
+        return "\n".join([*lines[:number], *([code] if code else []), *lines[number + drop :]])
+    return text
+
+
+def _comment_block_end(text: str, end: int, continuation: int) -> int:
+    """Just past the TODO comment's line and its `continuation` comment lines."""
+    for _ in range(continuation + 1):
+        newline = text.find("\n", end)
+        if newline < 0:
+            return len(text)
+        end = newline + 1
+    return end
+
+
+def _uses_of_todo(context: ProposalContext, diagnostic: Diagnostic) -> tuple[tuple[str, str], ...]:
+    """The code that would call what the TODO asks for: names in backticks it mentions."""
+    found: tuple[tuple[str, str], ...] = ()
+    for name in re.findall(r"`(\w+)`", " ".join((diagnostic.message, *diagnostic.children))):
+        found += _uses_of(context, name)
+    return found[:2]
+
+
 def _callees(context: ProposalContext, source: SourceFile, test: Item) -> list[ItemTask]:
     called = set(re.findall(r"\b([a-z_]\w*)\s*\(", source.text[test.start : test.end]))
     tasks = []
     for file in context.files:
         file_source = context.source(file)
         for item in file_source.items_of("fn", "method"):
-            if item.name in called and not is_test_code(file, file_source, item):
+            if item.name in called and not file_source.is_test_item(file, item):
                 why = (
                     "A test that calls it fails; make it do what its doc comment and the test say."
                 )
@@ -328,8 +395,13 @@ def _related(context: ProposalContext, file: str, item: Item) -> tuple[tuple[str
             for caller in other_source.items_of("fn", "method"):
                 body = other_source.text[caller.start : caller.end]
                 calls = caller is not item and re.search(rf"\b{re.escape(name)}\s*\(", body)
-                if calls and is_test_code(other, other_source, caller):
+                if calls and other_source.is_test_item(other, caller):
                     found.append((f"a test in {other}", _numbered_item(other_source, caller)))
+                elif calls and caller.name == "main" and not caller.container:
+                    # a binary's `main` is what `cargo run` checks: its asserts are the spec
+                    found.append(
+                        (f"`main` in {other}, which calls it", _numbered_item(other_source, caller))
+                    )
                 if len(found) >= 3:
                     break
     return tuple(found[:3])
@@ -350,7 +422,7 @@ def _uses_of(context: ProposalContext, name: str) -> tuple[tuple[str, str], ...]
         source = context.source(file)
         for item in source.items_of("fn", "method"):
             if re.search(rf"\b{re.escape(name)}\s*[(:<]", source.text[item.start : item.end]):
-                test = is_test_code(file, source, item)
+                test = source.is_test_item(file, item)
                 found.append(
                     (not test, f"code that calls it, {file}", _numbered_item(source, item))
                 )

@@ -33,9 +33,16 @@ from rusta.llm.prompts import (
 )
 from rusta.patch.textedit import apply_edits
 from rusta.proposers.context import ProposalContext
-from rusta.proposers.intent import FAILING_TEST, ItemTask, numbered_region, splice, tasks_for
+from rusta.proposers.intent import (
+    FAILING_TEST,
+    ItemTask,
+    drop_todo_comment,
+    numbered_region,
+    splice,
+    tasks_for,
+)
 from rusta.tools import cargo
-from rusta.types import Applicability, Candidate, Diagnostic
+from rusta.types import TODO_CODE, Applicability, Candidate, Diagnostic
 
 _APPLICABLE = (Applicability.MACHINE_APPLICABLE, Applicability.MAYBE_INCORRECT)
 
@@ -53,6 +60,7 @@ ANCHOR_LINES = 10  # the error-index excerpt: its explanation, not every example
 class ModelProposer:
     name = "model"
     tier = 1  # a model call costs seconds: asked only when the cheap tier has no fix
+    authors_code = True  # it can write code from intent: a crate's TODOs become its problems
 
     def __init__(
         self,
@@ -175,7 +183,7 @@ class ModelProposer:
         old = context.text(task.file)
         try:
             code = item_code(answer)
-            new = splice(old, task, code)
+            new = drop_todo_comment(splice(old, task, code), diagnostic)
         except EditFailed as failure:
             return "unusable", None, "", failure.message, 1 << 30
         if new == old:
@@ -185,7 +193,7 @@ class ModelProposer:
             return "placeholder", None, code, "the answer leaves todo!() in the code", 1 << 30
         if context.check is None:
             return "green", candidate, code, "", 0  # no sandbox here: the validator judges
-        errors = [d for d in context.check({task.file: new}) if d.is_error]
+        errors = _compile_errors(context.check({task.file: new}))
         if errors:  # first what rustc itself suggests for the answer (a cast, a borrow)
             new, errors = _with_suggestions(context, task.file, new, errors)
             candidate = self._item_candidate(context, diagnostic, task, new, label) or candidate
@@ -204,7 +212,7 @@ class ModelProposer:
         """Compiling is the whole task for a plain compile error; new code and a failing
         test are only done when the tests pass."""
         return (
-            diagnostic.code == FAILING_TEST
+            diagnostic.code in (FAILING_TEST, TODO_CODE)
             or task.kind != "rewrite"
             or diagnostic.code
             in (
@@ -458,6 +466,12 @@ class _Progress:
     pass_number: int = -1
 
 
+def _compile_errors(diagnostics: Sequence[Diagnostic]) -> list[Diagnostic]:
+    """What the compiler (or a failing test) says about an answer; the crate's TODOs are other
+    tasks, not feedback on this one."""
+    return [d for d in diagnostics if d.is_error and d.code != TODO_CODE]
+
+
 def _with_suggestions(
     context: ProposalContext, file: str, text: str, errors: list[Diagnostic]
 ) -> tuple[str, list[Diagnostic]]:
@@ -481,7 +495,7 @@ def _with_suggestions(
             fixed = apply_edits({file: text}.__getitem__, edits)[file]
         except EditFailed:
             break
-        after = [d for d in context.check({file: fixed}) if d.is_error]
+        after = _compile_errors(context.check({file: fixed}))
         if len(after) >= len(errors):
             break
         text, errors = fixed, after

@@ -253,6 +253,22 @@ class SourceFile:
     def enclosing_fn(self, index: int) -> Item | None:
         return self.enclosing(index)
 
+    def is_test_item(self, file: str, item: Item) -> bool:
+        """A test fn, anything in a `#[cfg(test)]` module, or anything in an integration test
+        or bench file: code a fix never rewrites (tests pin the behaviour)."""
+        if file.startswith(("tests/", "benches/")):
+            return True
+        if "#[test]" in self.text[max(item.outer_start, 0) : item.start]:
+            return True
+        return self.in_test_module(item.start)
+
+    def in_test_module(self, index: int) -> bool:
+        for module in self.items_of("mod"):
+            attrs = self.text[max(module.outer_start, 0) : module.start]
+            if "cfg(test)" in attrs and module.start <= index < module.end:
+                return True
+        return False
+
 
 def read_source(path: Path) -> SourceFile:
     """Read a Rust file from disk as rustc sees it: bytes decoded, line endings kept."""
