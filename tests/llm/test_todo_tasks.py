@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -226,3 +227,16 @@ def test_the_eval_judges_a_task_by_its_holdback_tests_not_rusta_s_proof(
         "program_exits_0": None,
     }
     assert task_done(case, untouched, target / "untouched", 120)["todos_left"] == 1
+
+
+def test_check_lists_todos_as_work_for_a_model_and_exits_0(
+    make_crate: Callable[..., Path],
+) -> None:
+    crate = make_crate({"src/main.rs": SQUARES}, name="squares")
+    rusta = Path(sys.executable).parent / "rusta"
+
+    done = subprocess.run([str(rusta), "check", str(crate)], capture_output=True, text=True)
+
+    assert done.returncode == 0, done.stdout + done.stderr  # a TODO is not an error
+    assert "1 TODO(s), work for a model" in done.stdout
+    assert "TODO in `fn main`: fill `squares`" in done.stdout and "src/main.rs:2" in done.stdout

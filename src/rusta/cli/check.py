@@ -14,9 +14,10 @@ from rich.syntax import Syntax
 
 from rusta.config import load_settings, rusta_home
 from rusta.knowledge.localize import Suspect, assertion_values, localize_each
+from rusta.knowledge.todos import todo_diagnostics
 from rusta.loop.validate import BaselineTests, baseline_tests
 from rusta.sandbox.slots import pool
-from rusta.tools.crate import locate
+from rusta.tools.crate import locate, rust_files
 from rusta.types import Diagnostic, TestCase
 
 
@@ -47,6 +48,8 @@ def check_command(
         render(result.diagnostics, crate.root, tests_ran=baseline is not None)
         if baseline is not None:
             render_tests(baseline, suspects)
+        if not result.errors:
+            render_todos(crate.root, rust_files(crate.root))
     failing = baseline is not None and not baseline.green
     raise typer.Exit(1 if result.errors or failing else 0)
 
@@ -152,6 +155,19 @@ def diagnostic_json(diagnostic: Diagnostic, root: Path) -> dict[str, object]:
             for s in diagnostic.suggestions
         ],
     }
+
+
+def render_todos(root: Path, files: Sequence[str]) -> None:
+    """The crate's TODOs: not errors (the exit code ignores them), but work a model can do."""
+    found = todo_diagnostics(files, lambda name: (root / name).read_text(encoding="utf-8"))
+    if not found:
+        return
+    console = Console(highlight=False)
+    console.print(f"\n{len(found)} TODO(s), work for a model (`rusta fix --model local`):")
+    for diagnostic in found:
+        span = diagnostic.primary
+        where = f"{span.file}:{span.line_start}" if span else ""
+        console.print(f"  [cyan]todo[/] {escape(diagnostic.message)}  [dim]{where}[/]")
 
 
 def render(diagnostics: tuple[Diagnostic, ...], root: Path, tests_ran: bool = False) -> None:

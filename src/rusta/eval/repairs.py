@@ -26,6 +26,7 @@ from rusta.knowledge.todos import todos
 from rusta.patch.count import touched_old_lines
 from rusta.patch.diff import apply_unified_diff, parse_unified_diff
 from rusta.tools import cargo
+from rusta.tools.crate import rust_files
 
 HOLDBACK = "holdback"
 
@@ -83,10 +84,7 @@ def task_done(case: Case, crate: Path, target: Path, timeout: float) -> dict[str
     TODOs for a model) was really done, judged apart from Rusta's own proof: no TODO left, the
     case's `holdback/` tests pass (they pin what the TODO asked for), and a binary runs to
     exit 0."""
-    files = [
-        str(p.relative_to(crate)) for p in sorted(crate.rglob("*.rs")) if "target" not in p.parts
-    ]
-    left = len(todos(files, lambda name: (crate / name).read_text(encoding="utf-8")))
+    left = len(todos(rust_files(crate), lambda name: (crate / name).read_text(encoding="utf-8")))
     holdback = (
         _holdback_passes(case, crate, target, timeout) if (case.path / HOLDBACK).is_dir() else None
     )
