@@ -4,7 +4,7 @@
     loop                                                      the only place that sequences stages
     proposers · knowledge · memory · trace · learn            knowledge and state
     tools · sandbox · patch · llm                             hands
-    types · protocols · errors · config · fs · redact · home · sqlite   vocabulary
+    types · protocols · errors · config · fs · redact · home · sqlite · profile   vocabulary
 
 The arrows are data: `ALLOWED` says, for each room, which other rooms it may import, and the
 table "Who may import whom" in docs/architecture.md must say the same (a test compares them).
@@ -38,6 +38,7 @@ VOCABULARY = {
     "redact",
     "home",
     "sqlite",
+    "profile",
     "__init__",
 }
 HANDS = {"tools", "sandbox", "patch", "llm"}

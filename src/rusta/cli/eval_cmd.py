@@ -40,6 +40,9 @@ def eval_command(
     from_json: Path | None = typer.Option(
         None, "--from", help="Run nothing: write --report from this eval JSON document."
     ),
+    profile: bool = typer.Option(
+        False, "--profile", help="Print where the median episode spends its time, per class."
+    ),
     compare_paths: tuple[Path, Path] | None = typer.Option(
         None, "--compare", help="Run nothing: compare two eval JSON documents (A B).", metavar="A B"
     ),
@@ -47,6 +50,9 @@ def eval_command(
     """Run the suite and print per-class metrics beside cargo fix / clippy --fix."""
     if compare_paths is not None:
         return _compare(*compare_paths, report_dir)
+    if from_json is not None and profile and report_dir is None:
+        typer.echo(report.profile_markdown(compare.load(from_json)), nl=False)
+        return None
     if from_json is not None:
         return _rerender(from_json, report_dir, home)
     cases = discover(suite, tuple(c for c in classes.split(",") if c), limit)
@@ -84,6 +90,8 @@ def eval_command(
     report.write(doc, json_path, report_dir)
     _remember(json_path, report_dir)
     Console().print(Markdown(report.markdown(doc)))
+    if profile:  # plain Markdown, to paste (the per-stage medians are wide)
+        typer.echo(report.profile_markdown(doc), nl=False)
 
 
 def _rerender(source: Path, report_dir: Path | None, home: Path | None) -> None:

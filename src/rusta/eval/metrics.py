@@ -142,3 +142,32 @@ def baselines(cases: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             ),
         }
     return report
+
+
+def profile_by_class(cases: Sequence[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Median seconds per stage and per kind of sandbox call, per class and overall (issue
+    19): where a typical episode of the class spends its time. `total` is the episode's own
+    wall time, `untracked` what no stage holds (the conductor between stages, the log)."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for case in cases:
+        rusta = case.get("rusta", {})
+        if rusta.get("profile"):
+            groups[case["class"] or "unknown"].append(rusta)
+            groups["overall"].append(rusta)
+    table: dict[str, dict[str, float]] = {}
+    for name, members in sorted(groups.items(), key=lambda kv: (kv[0] == "overall", kv[0])):
+        keys = sorted({key for member in members for key in member["profile"]})
+        row = {key: _median([float(m["profile"].get(key, 0.0)) for m in members]) for key in keys}
+        row["total"] = _median([float(m["seconds"]) for m in members])
+        staged = [
+            float(m["seconds"]) - sum(v for k, v in m["profile"].items() if k.startswith("stage."))
+            for m in members
+        ]
+        row["untracked"] = _median(staged)
+        row["cases"] = float(len(members))
+        table[name] = row
+    return table
+
+
+def _median(values: Sequence[float]) -> float:
+    return round(statistics.median(values), 3) if values else 0.0

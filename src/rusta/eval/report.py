@@ -12,8 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rusta.eval import repairs
+from rusta.eval import metrics, repairs
 from rusta.eval.page import html_page, write_case_files
+from rusta.profile import STAGES
 
 
 def document(
@@ -105,6 +106,36 @@ def _model_rows(doc: dict[str, Any]) -> list[str]:
             f"| {_fmt(model.get('tokens_per_fix'))} |"
         )
     return [*rows, ""]
+
+
+def profile_markdown(doc: dict[str, Any]) -> str:
+    """`rusta eval --profile`: the median episode of each class, stage by stage, and what
+    its sandbox calls cost (seconds and count), so the overhead above one check plus one
+    test run is visible (issue 19)."""
+    table = metrics.profile_by_class(doc.get("cases", []))
+    if not table:
+        return "No profile: these traces predate it.\n"
+    stages = [stage for stage in STAGES if any(f"stage.{stage}" in r for r in table.values())]
+    calls = sorted(
+        {
+            key[len("cargo.") :]
+            for row in table.values()
+            for key in row
+            if key.startswith("cargo.") and not key.endswith(".calls")
+        }
+    )
+    head = ["class", "cases", "total s", *stages, "untracked", *(f"{c} s (n)" for c in calls)]
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, row in table.items():
+        cells = [name, str(int(row["cases"])), _fmt(row["total"])]
+        cells += [_fmt(row.get(f"stage.{stage}", 0.0)) for stage in stages]
+        cells.append(_fmt(row["untracked"]))
+        cells += [
+            f"{_fmt(row.get(f'cargo.{c}', 0.0))} ({row.get(f'cargo.{c}.calls', 0.0):.0f})"
+            for c in calls
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n\nMedians per case; a call's seconds are summed over its calls.\n"
 
 
 def _fmt(value: object) -> str:

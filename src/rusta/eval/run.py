@@ -194,14 +194,26 @@ def _run_tool(
     }
 
 
-def _mistake_counts(trace: Path) -> dict[str, int]:
-    """Red validations, repeated mistakes and known-red skips, from the episode's log event."""
-    counts = {"red_validations": 0, "repeat_mistakes": 0, "known_red_skipped": 0}
+def _log_event(trace: Path) -> dict[str, Any]:
+    """The episode's closing `log` event ({} when the trace is missing)."""
+    found: dict[str, Any] = {}
     if trace.is_file():
         for line in trace.read_text(encoding="utf-8").splitlines():
             event = json.loads(line)
             if event.get("kind") == "log":
-                counts = {key: int(event.get(key, 0)) for key in counts}
+                found = event
+    return found
+
+
+def _mistake_counts(trace: Path) -> dict[str, Any]:
+    """Red validations, repeated mistakes and known-red skips, and where the time went
+    (the stage and sandbox-call profile, issue 19), from the episode's log event."""
+    event = _log_event(trace)
+    counts: dict[str, Any] = {
+        key: int(event.get(key, 0))
+        for key in ("red_validations", "repeat_mistakes", "known_red_skipped")
+    }
+    counts["profile"] = dict(event.get("profile", {}))
     return counts
 
 

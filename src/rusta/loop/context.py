@@ -18,6 +18,7 @@ from rusta.loop.probe import ProbeBudget
 from rusta.loop.search import Searcher
 from rusta.loop.validate import Validator
 from rusta.memory.scope import MemoryScope
+from rusta.profile import Profile
 from rusta.trace.events import Tracer
 from rusta.types import Outcome
 
@@ -35,6 +36,7 @@ class Episode:
     searcher: Searcher
     started: float
     probe_budget: ProbeBudget  # SPEC §2 Think: how much probing before deciding
+    profile: Profile  # where the time goes: stages and sandbox calls (issue 19)
     outcome: Outcome | None = None  # set by the stage that ends the episode
     experiments: int = 0  # research: hypotheses tried
 

@@ -28,6 +28,7 @@ from rusta.loop.propose import default_proposers
 from rusta.loop.search import Searcher
 from rusta.loop.validate import Validator
 from rusta.memory.scope import open_scope
+from rusta.profile import Profile
 from rusta.proposers.memory import MemoryProposer
 from rusta.protocols import Proposer, TraceSink
 from rusta.sandbox.slots import pool
@@ -54,19 +55,26 @@ def run_episode(
     with open_episode(
         path, settings, home, dry_run=dry_run, sinks=sinks, proposers=proposers
     ) as ep:
-        baseline = ep.validator.baseline(lints)
-        targets = ep.validator.problems(baseline)
-        probe.evidence(ep.tracer, baseline, targets, ep.validator.lint_mode, ep.probe_budget)
-        probe.structure(ep.tracer, targets, ep.memory, ep.task.rust_files, ep.pristine)
+        stage = ep.profile.stage
+        with stage("baseline"):
+            baseline = ep.validator.baseline(lints)
+            targets = ep.validator.problems(baseline)
+        with stage("probe"):
+            probe.evidence(ep.tracer, baseline, targets, ep.validator.lint_mode, ep.probe_budget)
+            probe.structure(ep.tracer, targets, ep.memory, ep.task.rust_files, ep.pristine)
         if not targets:
             decide.nothing_to_fix(ep)  # raises Abstain when tests fail
             reason = "no errors or lints" + decide.todos_phrase(ep)
             return ep.finish(log.outcome_of(ep, Status.NOTHING, reason=reason))
         decide.announce(ep, targets)
-        solution = decide.found(ep, ep.searcher.search({}, baseline), targets)
-        solution = polish.polished(ep.validator, solution)
-        decision = decide.decide(ep, solution, targets, explore_alternatives)
-        ep.finish(carry_out(ep, decision, targets, dry_run))
+        with stage("search"):
+            solution = decide.found(ep, ep.searcher.search({}, baseline), targets)
+        with stage("polish"):
+            solution = polish.polished(ep.validator, solution)
+        with stage("decide"):
+            decision = decide.decide(ep, solution, targets, explore_alternatives)
+        with stage("commit"):
+            ep.finish(carry_out(ep, decision, targets, dry_run))
     return ep.outcome
 
 
@@ -85,6 +93,7 @@ def open_episode(
     the Log stage, however the body ended (an `Abstain` is the abstain outcome, any other
     exception an "error" outcome, logged, then raised again)."""
     started = time.monotonic()
+    profile = Profile()
     task = intake.start(path, settings, home)
     tracer = Tracer()
     tracer.sinks = [JsonlSink(Home.of(home).traces, tracer.trace_id), *sinks]
@@ -103,7 +112,12 @@ def open_episode(
         if task.git_head:
             searcher.history = committed_reader(task.crate.root)
         budget = probe.ProbeBudget.from_settings(settings)
-        episode = Episode(task, mode, tracer, priors, memory, validator, searcher, started, budget)
+        for slot in slots:
+            slot.profile = profile
+        episode = Episode(
+            task, mode, tracer, priors, memory, validator, searcher, started, budget, profile
+        )
+        profile.add("open", time.monotonic() - started)  # intake to the first stage
         try:
             yield episode
         except Abstain as signal:

@@ -92,6 +92,7 @@ def close(episode: Episode) -> None:
         known_red_skipped=state.known_red_skipped,
         mode=episode.mode,
         experiments=episode.experiments,
+        profile=episode.profile.payload(),
     )
     task = episode.task
     trace = Home.of(task.home).trace(episode.tracer.trace_id)

@@ -30,6 +30,7 @@ from typing import IO
 
 from rusta.errors import EnvironmentProblem, RustaError
 from rusta.home import Home
+from rusta.profile import NO_PROFILE, Profile
 from rusta.tools import cargo
 from rusta.tools.cargo import CheckResult
 from rusta.tools.crate import BUILD_AND_VCS
@@ -62,6 +63,7 @@ class Slot:
         self._lock = lock
         self._written: dict[str, str] = {}  # files whose content differs from the pristine copy
         self._pristine: dict[str, str | None] = {}
+        self.profile: Profile = NO_PROFILE  # the episode's, where its calls are timed
 
     def read(self, relative: str) -> str:
         if relative in self._written:
@@ -70,21 +72,22 @@ class Slot:
 
     def sync(self, files: Mapping[str, str]) -> None:
         """Make the copy equal pristine + `files`, writing only what differs (keeps cargo warm)."""
-        for relative in list(self._written):
-            if relative not in files:
-                self._restore(relative)
-        for relative, text in files.items():
-            if self._written.get(relative) != text:
-                self._write(relative, text)
+        with self.profile.call("sync"):
+            for relative in list(self._written):
+                if relative not in files:
+                    self._restore(relative)
+            for relative, text in files.items():
+                if self._written.get(relative) != text:
+                    self._write(relative, text)
 
     def check(self, timeout: float, clippy: bool = False) -> CheckResult:
-        with self._users_paths():
+        with self._users_paths(), self.profile.call("clippy" if clippy else "check"):
             return cargo.check(self.root, self.target_dir, timeout=timeout, clippy=clippy)
 
     def test(self, timeout: float, only: tuple[str, ...] = ()) -> TestReport:
         """The crate's tests; `only` names tests (libtest names, exact) to run alone."""
         filters = ("--", "--exact", *only) if only else ()
-        with self._users_paths():
+        with self._users_paths(), self.profile.call("test"):
             return cargo.test(self.root, self.target_dir, timeout=timeout, filters=filters)
 
     @contextmanager
@@ -101,12 +104,13 @@ class Slot:
 
     def machine_code(self, timeout: float) -> str | None:
         """The copy's optimised machine code (see `cargo.machine_code`)."""
-        with self._users_paths():
+        with self._users_paths(), self.profile.call("asm"):
             return cargo.machine_code(self.root, self.target_dir, timeout)
 
     def run_program(self, timeout: float) -> cargo.ProgramRun:
         """Run the copy's binary once, stdin closed (evidence for crates without tests)."""
-        return cargo.run_program(self.root, self.target_dir, timeout)
+        with self.profile.call("run"):
+            return cargo.run_program(self.root, self.target_dir, timeout)
 
     def _write(self, relative: str, text: str) -> None:
         path = self.root / relative

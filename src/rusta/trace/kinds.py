@@ -280,6 +280,9 @@ class Log:
     experiments: Count = 0
     explanations: Count = 0
     """An explain job: how many cited explanations it wrote."""
+    profile: dict[str, float] = field(default_factory=dict)
+    """Where the time went (issue 19): `stage.<name>` wall seconds per stage, `cargo.<call>`
+    the summed seconds of each kind of sandbox call and `cargo.<call>.calls` their count."""
 
 
 @dataclass(frozen=True)
