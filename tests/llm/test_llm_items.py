@@ -278,3 +278,19 @@ def test_a_todo_body_a_test_reaches_is_written_by_the_model_alone(
     assert "x * 2" in (crate / "src/lib.rs").read_text(encoding="utf-8")
     calls = [e for e in _events(outcome.trace_id) if e["kind"] == "model"]
     assert calls[0]["task"] == "rewrite:src/lib.rs:fn double"
+
+
+def test_model_passes_stop_when_no_task_of_the_last_pass_has_rounds_left() -> None:
+    """A task of a state the search no longer reaches never finishes; it must not keep the
+    model passes going (each pass would spin over the same states without a call)."""
+    from rusta.llm.scripted import ScriptedBackend
+    from rusta.proposers.model import ModelProposer, _Progress
+
+    proposer = ModelProposer(ScriptedBackend([]))
+    proposer._progress[("old state", "add-fn:src/lib.rs:f")] = _Progress(pass_number=1)
+    proposer.begin_pass()
+    proposer.begin_pass()
+
+    assert not proposer.pending  # asked two passes ago, unreachable since
+    proposer._progress[("new state", "add-fn:src/lib.rs:f")] = _Progress(pass_number=proposer._pass)
+    assert proposer.pending

@@ -118,10 +118,12 @@ class ModelProposer:
 
     @property
     def pending(self) -> bool:
-        """Some task has rounds or samples left, within the budget."""
+        """A task the last pass asked about has rounds or samples left, within the budget.
+        Only those count: a task of a state the search no longer reaches would keep the
+        model passes going without a single call (each pass a spin over the same states)."""
         if self._unavailable or self._over_budget():
             return False
-        return any(not p.finished for p in self._progress.values())
+        return any(not p.finished and p.pass_number == self._pass for p in self._progress.values())
 
     def _step(
         self, context: ProposalContext, diagnostic: Diagnostic, task: ItemTask, progress: _Progress
