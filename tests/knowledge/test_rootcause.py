@@ -144,3 +144,49 @@ def test_a_changed_return_type_and_a_body_error_join_their_causes(tmp_path: Path
     assert found[("returns", "Bag::count")] == 2
     assert found[("signature", "spend")] == 4  # two calls; the body's `+ amount` (E0308, E0277)
     assert sum(c.sites for c in causes) == sum(d.is_error for d in diagnostics)
+
+
+# `Area::area` was renamed `surface` in the trait only: both impls still define `area`
+# (E0407) and miss `surface` (E0046), and three calls of `area` on two types and a trait
+# object find no method (E0599). One cause, the trait.
+TRAIT = {
+    "src/lib.rs": """pub mod shapes;
+use shapes::{Area, Circle, Square};
+pub fn total(c: &Circle, s: &Square) -> f64 {
+    c.area() + s.area()
+}
+pub fn biggest(items: &[Box<dyn Area>]) -> f64 {
+    items.iter().map(|i| i.area()).fold(0.0, f64::max)
+}
+""",
+    "src/shapes.rs": """pub trait Area {
+    fn surface(&self) -> f64;
+}
+pub struct Circle(pub f64);
+pub struct Square(pub f64);
+impl Area for Circle {
+    fn area(&self) -> f64 { 3.0 * self.0 * self.0 }
+}
+impl Area for Square {
+    fn area(&self) -> f64 { self.0 * self.0 }
+}
+""",
+}
+
+
+def test_a_trait_method_renamed_in_the_trait_only_is_one_cause(tmp_path: Path) -> None:
+    root = tmp_path / "causes"
+    for name, text in {"Cargo.toml": MANIFEST, **TRAIT}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    read = lambda name: (root / name).read_text(encoding="utf-8")  # noqa: E731
+    diagnostics = _check(root)
+    causes = group(diagnostics, read, build_index(sorted(TRAIT), read))
+    assert _by_kind(causes) == {("trait", "Area"): 7}
+    assert (
+        sorted(d.code for d in causes[0].members) == ["E0046"] * 2 + ["E0407"] * 2 + ["E0599"] * 3
+    )
+    assert describe(causes) == (
+        "7 error(s), 1 cause: `Area` declares `surface` where its impls define "
+        "(and callers call) `area` (7)"
+    )

@@ -11,6 +11,9 @@ instead of each symptom:
   "no method named `m` found for `T`": the same type, found in the symbol index (the items
   the project graph stores);
 - `receiver` — a move whose note says "`T::m` takes ownership of the receiver `self`";
+- `trait` — a trait method renamed in the trait only: its impls define a method that "is not
+  a member of trait `T`" (E0407), miss the one the trait declares (E0046), and the calls of
+  the impls' name find no method (E0599);
 - `expected` — mismatches whose "expected due to this" span is the same place;
 - `name` — the same unresolved name (a missing `use` reported at each use);
 - `single` — everything else, one error each (an independent problem).
@@ -44,13 +47,17 @@ _UNRESOLVED = re.compile(
     r"|unresolved import `(?:[\w:]+::)?(?P<c>\w+)`)"
 )
 _EXPECTED_LABELS = ("expected due to this", "expected because of return type")
+_NOT_MEMBER = re.compile(r"method `(?P<name>\w+)` is not a member of trait `(?P<trait>\w+)`")
+_MISSING_ITEMS = re.compile(r"not all trait items implemented, missing: (?P<names>.+)$")
+_IMPL_OF = re.compile(r"\bimpl\b(?:\s*<.*?>)?\s+(?:[\w:]+::)?(?P<trait>\w+)(?:<.*?>)?\s+for\b")
 
 
 @dataclass(frozen=True)
 class Cause:
     """Errors that one definition (or one missing thing) explains."""
 
-    kind: str  # signature | fields | methods | receiver | expected | name | single
+    # signature | fields | methods | receiver | returns | trait | expected | name | single
+    kind: str
     subject: str  # the fn, type, method path or name the errors point at
     members: tuple[Diagnostic, ...]
     definition: Span | None = None  # where the definition is, when rustc pointed at it
@@ -81,6 +88,8 @@ class Cause:
             return f"`{self.subject}` takes `self` by value where its callers borrow"
         if self.kind == "returns":
             return f"what `{self.subject}` returns is not what its callers expect"
+        if self.kind == "trait":
+            return _trait_summary(self)
         if self.kind == "expected":
             return f"{n} values disagree with the type expected at {self.subject}"
         if self.kind == "name":
@@ -108,6 +117,31 @@ def _signature_summary(cause: Cause) -> str:
         takes, passed = next(iter(arities))
         return f"`{cause.subject}` takes {takes} where its calls pass {passed}"
     return f"`{cause.subject}`'s signature disagrees with what its calls pass"
+
+
+def _trait_summary(cause: Cause) -> str:
+    """ "`Area` declares `surface` where its impls define (and callers call) `area`"."""
+    defined, missing = trait_names(cause)
+    if len(defined) == 1 and len(missing) == 1:
+        return (
+            f"`{cause.subject}` declares `{next(iter(missing))}` where its impls define "
+            f"(and callers call) `{next(iter(defined))}`"
+        )
+    return f"the impls of `{cause.subject}` and the trait disagree on its methods"
+
+
+def trait_names(cause: Cause) -> tuple[set[str], set[str]]:
+    """A `trait` cause's method names: those its impls define that the trait lacks (E0407),
+    and those the trait declares that its impls lack (E0046)."""
+    defined, missing = set(), set()
+    for member in cause.members:
+        found = _NOT_MEMBER.search(member.message)
+        if found is not None:
+            defined.add(found["name"])
+        listed = _MISSING_ITEMS.search(member.message)
+        if listed is not None and member.code == "E0046":
+            missing.update(re.findall(r"`(\w+)`", listed["names"]))
+    return defined, missing
 
 
 def describe(causes: Sequence[Cause]) -> str:
@@ -143,6 +177,7 @@ def group(
         for d in [definitions[(kind, subject)]]
     ]
     causes = _bodies_joined(causes, read)
+    causes = _trait_calls_joined(causes)
     # a lone error of a groupable kind is its own independent cause
     causes = [c if c.sites > 1 or c.kind == "single" else _single(c) for c in causes]
     order = {id(c): i for i, c in enumerate(causes)}
@@ -173,6 +208,33 @@ def _bodies_joined(causes: list[Cause], read: Callable[[str], str]) -> list[Caus
         joined[index] = Cause(cause.kind, cause.subject, members, cause.definition)
         joined = [c for c in joined if c not in taken]
     return joined
+
+
+def _trait_calls_joined(causes: list[Cause]) -> list[Cause]:
+    """Calls of a method that a trait's impls define but the trait no longer declares find
+    no method (E0599, one per receiver type): they have the trait's cause."""
+    joined = list(causes)
+    for index, cause in enumerate(joined):
+        if cause.kind != "trait":
+            continue
+        defined, _missing = trait_names(cause)
+        taken = [
+            other
+            for other in joined
+            if other.kind in ("methods", "single")
+            and all(m.code == "E0599" and _called_name(m) in defined for m in other.members)
+        ]
+        if not taken:
+            continue
+        members = cause.members + tuple(m for other in taken for m in other.members)
+        joined[index] = Cause(cause.kind, cause.subject, members, cause.definition)
+        joined = [c for c in joined if c not in taken]
+    return joined
+
+
+def _called_name(diagnostic: Diagnostic) -> str:
+    found = _METHOD.search(diagnostic.message)
+    return found["name"] if found is not None else ""
 
 
 def _body_of(definition: Span, read: Callable[[str], str]) -> tuple[int, int] | None:
@@ -246,6 +308,9 @@ def _key(diagnostic: Diagnostic, read: Callable[[str], str]) -> tuple[str, str, 
     if found is not None:
         kind, _name, type_name = found
         return kind, base_type(type_name), None
+    trait = _trait_of(diagnostic, read)
+    if trait:
+        return "trait", trait, None
     if diagnostic.code == "E0027":
         literal = _literal_type(diagnostic, read)
         if literal:
@@ -313,6 +378,19 @@ def _line_before(span: Span, read: Callable[[str], str]) -> str:
         return ""
     start = data.rfind(b"\n", 0, span.byte_start) + 1
     return data[start : span.byte_start].decode(errors="replace")
+
+
+def _trait_of(diagnostic: Diagnostic, read: Callable[[str], str]) -> str:
+    """The trait an impl error names: "method `m` is not a member of trait `T`" (E0407), or
+    the `impl T for X` header a "not all trait items implemented" error underlines (E0046)."""
+    if diagnostic.code == "E0407":
+        found = _NOT_MEMBER.search(diagnostic.message)
+        return found["trait"] if found is not None else ""
+    span = diagnostic.primary
+    if diagnostic.code != "E0046" or span is None or span.file.startswith(("/", "<")):
+        return ""
+    header = _IMPL_OF.search(_name_at(span, read))
+    return header["trait"] if header is not None else ""
 
 
 def _defined_here(diagnostic: Diagnostic) -> Span | None:

@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from rusta.knowledge.rootcause import Cause, cause_of, group, parameter_spans, spelled_names
+from rusta.knowledge.rootcause import (
+    Cause,
+    cause_of,
+    group,
+    parameter_spans,
+    spelled_names,
+    trait_names,
+)
 from rusta.knowledge.symbols import Symbol
 from rusta.proposers.compiler import CompilerSuggestions
 from rusta.proposers.context import ProposalContext, is_shorthand_field
@@ -210,6 +217,13 @@ def _renamed_method(m: MoveContext) -> tuple[Cause, str, list[Symbol]] | None:
     return cause, called, [p for p in partners if _arity_fits(m.context, cause, p)][:2]
 
 
+def _called_elsewhere(context: ProposalContext, name: str) -> bool:
+    """Some call in the crate already spells the method's current name (`.name(`, `::name(`):
+    renaming the definition would break it, so the definition is not the odd one out."""
+    pattern = re.compile(rf"(?:\.|::)\s*{re.escape(name)}\s*(?:::<[^>]*>)?\s*\(")
+    return any(pattern.search(context.text(file)) for file in context.files)
+
+
 @move(
     "rename-method",
     example=f"{EXAMPLES}/methods/01-queue-method-renamed",
@@ -224,6 +238,8 @@ def rename_method(m: MoveContext) -> Iterator[Candidate]:
         return
     cause, called, partners = found
     for rank, method in enumerate(partners):
+        if _called_elsewhere(m.context, method.name):
+            continue  # code that compiles calls it by this name: the failing calls are odd
         text = m.context.text(method.file)
         at = text.find(method.name, method.keyword_at)
         if at < 0:
@@ -258,6 +274,105 @@ def respell_method_calls(m: MoveContext) -> Iterator[Candidate]:
             )
             note, lower = _weighed(_history(m, cause, _line_of(m.context, method)), "uses")
             yield m.candidate(intent + note, edits, lower=0.1 * rank + lower)
+
+
+def _renamed_trait_method(m: MoveContext) -> tuple[Cause, str, str] | None:
+    """A trait cause whose impls all define one method the trait lacks and miss one it
+    declares: the cause, the impls' name and the trait's (answered once, on its first E0407)."""
+    cause = _cause(m, "trait")
+    if cause is None or m.diagnostic is not _first(cause, "E0407"):
+        return None
+    defined, missing = trait_names(cause)
+    if len(defined) != 1 or len(missing) != 1:
+        return None
+    return cause, next(iter(defined)), next(iter(missing))
+
+
+def _declarations(cause: Cause) -> list[Span]:
+    """The trait's declarations of the methods its impls miss (E0046's "`n` from trait")."""
+    spans = {
+        (s.file, s.byte_start, s.byte_end): s
+        for member in cause.members
+        if member.code == "E0046"
+        for s in member.spans
+        if not s.is_primary and (s.label or "").endswith("from trait")
+    }
+    return list(spans.values())
+
+
+def _fn_name_edit(m: MoveContext, span: Span, old: str, new: str) -> TextEdit | None:
+    """`fn old` → `fn new` inside a span that covers a method (its declaration or its impl)."""
+    if not m.context.owns(span.file):
+        return None
+    first, last = m.context.source(span.file).chars_of(span.byte_start, span.byte_end)
+    found = re.search(rf"\bfn\s+({re.escape(old)})\b", m.context.text(span.file)[first:last])
+    if found is None:
+        return None
+    return m.context.edit(span.file, first + found.start(1), first + found.end(1), new)
+
+
+@move(
+    "rename-trait-method",
+    example=f"{EXAMPLES}/methods/06-trait-method-renamed",
+    codes=("E0407",),
+    prior=0.75,
+    doc="A trait method was renamed in the trait only: every impl still defines the old name "
+    "and every caller calls it. The trait's declaration takes that name back, once.",
+)
+def rename_trait_method(m: MoveContext) -> Iterator[Candidate]:
+    found = _renamed_trait_method(m)
+    if found is None:
+        return
+    cause, defined, declared = found
+    spans = _declarations(cause)
+    edits = [e for s in spans for e in [_fn_name_edit(m, s, declared, defined)] if e]
+    if len(edits) != 1:
+        return
+    intent = (
+        f"rename `{cause.subject}::{declared}` back to `{defined}`, the name its impls define "
+        f"and its callers call ({cause.sites} errors)"
+    )
+    note, lower = _weighed(_history(m, cause, _span_line(spans[0])), "definition")
+    yield m.candidate(intent + note, edits, lower=lower)
+
+
+@move(
+    "respell-trait-impls",
+    example=f"{EXAMPLES}/methods/06-trait-method-renamed",
+    codes=("E0407",),
+    prior=0.7,
+    doc="A trait method was renamed in the trait: every impl's method and every call, in one "
+    "patch, take the trait's new name.",
+)
+def respell_trait_impls(m: MoveContext) -> Iterator[Candidate]:
+    found = _renamed_trait_method(m)
+    if found is None:
+        return
+    cause, defined, declared = found
+    edits: dict[tuple[str, int], TextEdit] = {}
+    for member in cause.members:
+        span = member.primary
+        if span is None or not m.context.owns(span.file):
+            continue
+        if member.code == "E0407":
+            edit = _fn_name_edit(m, span, defined, declared)
+        elif member.code == "E0599" and m.context.span_text(span) == defined:
+            edit = m.context.edit(span.file, *m.context.span_chars(span), declared)
+        else:
+            continue
+        if edit is None:
+            return  # a site this move cannot respell: no partial candidate
+        edits[(edit.file, edit.byte_start)] = edit
+    if not edits:
+        return
+    intent = (
+        f"rename `{defined}` to `{declared}` in every impl of `{cause.subject}` and at every "
+        f"call ({len(edits)} sites)"
+    )
+    declarations = _declarations(cause)
+    definition = _span_line(declarations[0]) if declarations else None
+    note, lower = _weighed(_history(m, cause, definition), "uses")
+    yield m.candidate(intent + note, list(edits.values()), lower=lower)
 
 
 @move(
