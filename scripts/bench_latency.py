@@ -171,8 +171,8 @@ def _summary_text(summary: dict[str, object]) -> str:
         f"cargo fix {summary['cargo_fix_fixed']}.\n"
         f"p50 rusta {summary['rusta_p50']}s, floor (check + test of the fixed crate) "
         f"{summary['floor_p50']}s; median ratio rusta/floor {summary['ratio_to_floor_p50']}x; "
-        f"rusta/cargo fix {summary['ratio_to_cargo_fix_p50'] or '–'}x on the {summary['both_fixed']} "
-        "both fixed."
+        f"rusta/cargo fix {summary['ratio_to_cargo_fix_p50'] or '–'}x on the "
+        f"{summary['both_fixed']} both fixed."
     )
 
 
