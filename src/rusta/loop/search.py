@@ -208,7 +208,7 @@ class Searcher:
             fresh = [a for a in attempts if not a.replayed]
             if not path:
                 self.state.first_step += fresh
-            self._remember_red(fresh, context, targets)
+            self._remember_red(fresh, context, targets, diagnostics)
             self.state.failed.update(
                 _signature(a.proposal, context) for a in fresh if not a.accepted
             )
@@ -488,14 +488,31 @@ class Searcher:
         self.state.known_red_skipped += len(proposals) - len(kept)
         return kept
 
+    def _partial_step(self, attempt: Attempt, before: list[Diagnostic]) -> bool:
+        target = attempt.proposal.target
+        if target is None or attempt.verdict.reason.startswith("refused"):
+            return False
+        if target.code == TEST_FAILURE_CODE:
+            return False  # a repair that breaks the build hides the tests: not "removed"
+        after = self.validator.check(attempt.proposal.files).diagnostics
+        return not _still_there(target, before, after)
+
     def _remember_red(
-        self, attempts: list[Attempt], context: ProposalContext, targets: list[Diagnostic]
+        self,
+        attempts: list[Attempt],
+        context: ProposalContext,
+        targets: list[Diagnostic],
+        before: list[Diagnostic],
     ) -> None:
         red = [a for a in attempts if not a.accepted]
         self.state.red += len(red)
-        if self.ledger is None or not red or not targets:
+        # a candidate that removed its target but revealed other errors is a partial step,
+        # the seed of a composite that may go green (`next_line` made pub reveals that
+        # `entries` is private too): skipping it next time would lose that fix on a re-run
+        worse = [a for a in red if not self._partial_step(a, before)]
+        if self.ledger is None or not worse or not targets:
             return
-        for key in self._mistakes([a.proposal for a in red], context, targets):
+        for key in self._mistakes([a.proposal for a in worse], context, targets):
             self.state.repeat_mistakes += self.ledger.record(key)
 
     def _crate_state(self, context: ProposalContext) -> str:
