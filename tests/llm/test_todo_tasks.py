@@ -96,6 +96,7 @@ def test_todos_are_read_with_their_owner_and_continuation_and_never_from_tests()
     assert found[0].code == "todo" and found[0].is_error
     assert found[0].children == ("Use f64::hypot.",)
     assert found[0].primary is not None and found[0].primary.line_start == 7
+    assert found[0].primary.line_end == 8  # the span holds the continuation line too
 
 
 def test_a_todo_macro_names_its_fn_and_a_comment_above_an_item_belongs_to_it() -> None:

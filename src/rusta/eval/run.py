@@ -168,7 +168,7 @@ def _run_rusta(
         "trace": outcome.trace_id,
         "reason": outcome.reason,
         "calibration": calibration,
-        **_mistake_counts(trace),
+        **_log_fields(trace),
         "model": _model_usage(trace),
         "repair": repair,
         "task": task,
@@ -205,7 +205,7 @@ def _log_event(trace: Path) -> dict[str, Any]:
     return found
 
 
-def _mistake_counts(trace: Path) -> dict[str, Any]:
+def _log_fields(trace: Path) -> dict[str, Any]:
     """Red validations, repeated mistakes and known-red skips, and where the time went
     (the stage and sandbox-call profile, issue 19), from the episode's log event."""
     event = _log_event(trace)

@@ -31,8 +31,8 @@ _SOURCE_DIRS = ("tests/", "benches/", "examples/")
 @dataclass(frozen=True)
 class Todo:
     file: str
-    start: int  # code points: the marker (the comment, or the macro's name)
-    end: int
+    start: int  # code points: the marker (the comment with its continuation lines, or the
+    end: int  # macro's name to its closing parenthesis)
     what: str  # what it asks for, one line ("" for a bare `todo!()`)
     detail: tuple[str, ...]  # the comment's continuation lines
     owner: str  # the enclosing item ("fn main", "impl Stack"), "" at module level
@@ -111,9 +111,9 @@ def _todos_of(name: str, source: SourceFile) -> list[Todo]:
             marker = _COMMENT_TODO.match(token.text)
             if marker is None or _in_tests(name, source, token.start):
                 continue
-            what, detail = _comment_text(source.text, marker.group(1), tokens, index)
+            what, detail, end = _comment_text(source.text, marker.group(1), tokens, index)
             found.append(
-                Todo(name, token.start, token.end, what, detail, _owner(source, token.start), "")
+                Todo(name, token.start, end, what, detail, _owner(source, token.start), "")
             )
         elif token.kind == "ident" and token.text in _PLACEHOLDERS:
             following = tokens[index + 1 : index + 3]
@@ -138,9 +138,9 @@ def _todos_of(name: str, source: SourceFile) -> list[Todo]:
 
 def _comment_text(
     text: str, first: str, tokens: list[Token], index: int
-) -> tuple[str, tuple[str, ...]]:
-    """The TODO's own text and the plain comment lines straight after it (its continuation,
-    until a blank line, code or another TODO)."""
+) -> tuple[str, tuple[str, ...], int]:
+    """The TODO's own text, the plain comment lines straight after it (its continuation,
+    until a blank line, code or another TODO), and where the last of them ends."""
     first = first.rstrip("*/ \n").strip()
     lines = [line.strip(" */") for line in first.split("\n")]
     what, detail = lines[0], [line for line in lines[1:] if line]
@@ -156,7 +156,7 @@ def _comment_text(
             break
         detail.append(line)
         previous = token
-    return what, tuple(detail)
+    return what, tuple(detail), previous.end
 
 
 def _gap(text: str, before: Token, after: Token) -> str:

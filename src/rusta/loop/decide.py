@@ -258,7 +258,7 @@ def tests_phrase(solution: Solution) -> str:
     return f"{count} test(s) pass" if count else "no tests exist to confirm behaviour"
 
 
-def proof_confidence(solution: Solution, test_repair: bool = False) -> float:
+def proof_confidence(solution: Solution, weak_spec: bool = False) -> float:
     """How sure Rusta is that the winner is a fix: its weakest step's p(green), made
     stronger by the proof (passing tests are strong evidence, a clean build less so).
     A test repair is calibrated apart: the tests it made pass are the only spec it had,
@@ -266,7 +266,7 @@ def proof_confidence(solution: Solution, test_repair: bool = False) -> float:
     proof counts for less and its confidence stays below TEST_REPAIR_CEILING. Code written
     from a TODO is calibrated the same way: nothing but the tests (or a clean exit) judged it."""
     weakest = min(a.proposal.p_green for a in solution.path)
-    if test_repair:
+    if weak_spec:
         return round(min(TEST_REPAIR_CEILING, 1 - (1 - weakest) * 0.5), 3)
     evidence = 0.15 if solution.tests.passed else 0.4
     return round(1 - (1 - weakest) * evidence, 3)

@@ -409,13 +409,11 @@ class Searcher:
         composites: list[Proposal] = []
         for attempt in attempts:
             proposal = attempt.proposal
-            if attempt.accepted or proposal.target is None or "+" in proposal.candidate.move:
+            if attempt.accepted or "+" in proposal.candidate.move:
                 continue
-            if proposal.target.code == TEST_FAILURE_CODE:
-                continue  # a repair that breaks the build hides the tests: not "removed"
+            if not self._partial_step(attempt, before):
+                continue
             after = self.validator.check(proposal.files).diagnostics
-            if _still_there(proposal.target, before, after):
-                continue
             new = _new_problems(self.validator.problems(before), self.validator.problems(after))
             if not 1 <= len(new) <= 3:
                 continue
@@ -489,6 +487,8 @@ class Searcher:
         return kept
 
     def _partial_step(self, attempt: Attempt, before: list[Diagnostic]) -> bool:
+        """The candidate removed its target (and may have revealed other errors): the seed a
+        composite follows up, never a mistake to skip next time."""
         target = attempt.proposal.target
         if target is None or attempt.verdict.reason.startswith("refused"):
             return False

@@ -288,7 +288,8 @@ def _todo_tasks(context: ProposalContext, diagnostic: Diagnostic) -> list[ItemTa
             task = replace(task, start=source.text.rfind("\n", 0, start) + 1, inner_start=-1)
         return [replace(task, related=(*task.related, *outline))]
     line_start = source.text.rfind("\n", 0, start) + 1
-    block_end = _comment_block_end(source.text, end, len(diagnostic.children))
+    newline = source.text.find("\n", end)  # the span holds the comment's continuation lines
+    block_end = len(source.text) if newline < 0 else newline + 1
     return [
         ItemTask(
             span.file,
@@ -326,16 +327,6 @@ def drop_todo_comment(text: str, diagnostic: Diagnostic) -> str:
         code = line[:at].rstrip()
         return "\n".join([*lines[:number], *([code] if code else []), *lines[number + drop :]])
     return text
-
-
-def _comment_block_end(text: str, end: int, continuation: int) -> int:
-    """Just past the TODO comment's line and its `continuation` comment lines."""
-    for _ in range(continuation + 1):
-        newline = text.find("\n", end)
-        if newline < 0:
-            return len(text)
-        end = newline + 1
-    return end
 
 
 def _uses_of_todo(context: ProposalContext, diagnostic: Diagnostic) -> tuple[tuple[str, str], ...]:
