@@ -80,6 +80,11 @@ class Settings(BaseModel):
         le=16,
         description="Sandbox copies of the crate in which candidates are validated in parallel.",
     )
+    test_ahead: bool = Field(
+        True,
+        description="Start a candidate's tests in an idle slot while its check runs, so a "
+        "proof costs the longer of the two, not their sum (off: one cargo at a time per slot).",
+    )
     probe_budget: int = Field(
         3,
         ge=0,
@@ -194,6 +199,7 @@ SECTIONS: tuple[Section, ...] = (
             "max_validations",
             "episode_seconds",
             "slots",
+            "test_ahead",
             "probe_budget",
             "probe_seconds",
             "explore_budget",

@@ -46,10 +46,13 @@ class Profile:
         try:
             yield
         finally:
-            took = time.monotonic() - started
-            with self._lock:
-                self.calls[kind] = self.calls.get(kind, 0.0) + took
-                self.counts[kind] = self.counts.get(kind, 0) + 1
+            self.record(kind, time.monotonic() - started)
+
+    def record(self, kind: str, seconds: float) -> None:
+        """A call timed elsewhere (a command started ahead: `Slot.start_check`)."""
+        with self._lock:
+            self.calls[kind] = self.calls.get(kind, 0.0) + seconds
+            self.counts[kind] = self.counts.get(kind, 0) + 1
 
     def payload(self) -> dict[str, float]:
         """`stage.search`: seconds; `cargo.test`: seconds; `cargo.test.calls`: how many."""

@@ -23,7 +23,7 @@ import shutil
 import stat
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
@@ -34,6 +34,8 @@ from rusta.profile import NO_PROFILE, Profile
 from rusta.tools import cargo
 from rusta.tools.cargo import CheckResult
 from rusta.tools.crate import BUILD_AND_VCS
+from rusta.tools.doctests import may_hold_doc_tests
+from rusta.tools.run import Completed, Running
 from rusta.types import TestReport
 
 
@@ -64,6 +66,8 @@ class Slot:
         self._written: dict[str, str] = {}  # files whose content differs from the pristine copy
         self._pristine: dict[str, str | None] = {}
         self.profile: Profile = NO_PROFILE  # the episode's, where its calls are timed
+        self._ahead: tuple[tuple[str, ...], str, Running] | None = None  # start_check
+        self._doc_tests: dict[str, bool] | None = None  # per .rs file: may hold doc tests
 
     def read(self, relative: str) -> str:
         if relative in self._written:
@@ -73,22 +77,96 @@ class Slot:
     def sync(self, files: Mapping[str, str]) -> None:
         """Make the copy equal pristine + `files`, writing only what differs (keeps cargo warm)."""
         with self.profile.call("sync"):
-            for relative in list(self._written):
-                if relative not in files:
-                    self._restore(relative)
-            for relative, text in files.items():
-                if self._written.get(relative) != text:
-                    self._write(relative, text)
+            stale = [r for r in self._written if r not in files]
+            changed = [r for r, text in files.items() if self._written.get(r) != text]
+            if stale or changed:
+                self.cancel()  # a command still reading the old state must not see the new
+            for relative in stale:
+                self._restore(relative)
+            for relative in changed:
+                self._write(relative, files[relative])
 
     def check(self, timeout: float, clippy: bool = False) -> CheckResult:
-        with self._users_paths(), self.profile.call("clippy" if clippy else "check"):
-            return cargo.check(self.root, self.target_dir, timeout=timeout, clippy=clippy)
+        verb = "clippy" if clippy else "check"
+        running = self._adopt((verb,))
+        with self._users_paths(), self.profile.call(verb):
+            if running is None:
+                return cargo.check(self.root, self.target_dir, timeout=timeout, clippy=clippy)
+            return cargo.check_result(self._taken(verb, running, timeout), self.root)
 
     def test(self, timeout: float, only: tuple[str, ...] = ()) -> TestReport:
         """The crate's tests; `only` names tests (libtest names, exact) to run alone."""
         filters = ("--", "--exact", *only) if only else ()
+        doc_tests = self.may_hold_doc_tests()
+        running = self._adopt(("test", str(doc_tests), *filters))
         with self._users_paths(), self.profile.call("test"):
-            return cargo.test(self.root, self.target_dir, timeout=timeout, filters=filters)
+            if running is None:
+                return cargo.test(self.root, self.target_dir, timeout, filters, doc_tests)
+            return cargo.test_result(self._taken("test", running, timeout), self.root)
+
+    def may_hold_doc_tests(self) -> bool:
+        """Whether the copy, as it stands, may have doc tests (tools.doctests)."""
+        if self._doc_tests is None:
+            self._doc_tests = {
+                str(path.relative_to(self.root)): may_hold_doc_tests(
+                    path.read_bytes().decode("utf-8", errors="replace")
+                )
+                for path in self.root.rglob("*.rs")
+            }
+        return any(self._doc_tests.values())
+
+    def _note_text(self, relative: str, text: str | None) -> None:
+        if self._doc_tests is not None and relative.endswith(".rs"):
+            self._doc_tests[relative] = text is not None and may_hold_doc_tests(text)
+
+    # --- one command ahead (issue 19): started now, its answer taken by check() or test() ---
+
+    def start_check(self, label: str = "", clippy: bool = False) -> None:
+        """Start this copy's `cargo check` (or clippy) now; the next `check()` waits for it
+        instead of starting its own. A `sync` that changes a file, or any other command here,
+        kills it first. `label` names the state it runs on (`ahead`)."""
+        verb = "clippy" if clippy else "check"
+        self._start((verb,), label, lambda: cargo.start_check(self.root, self.target_dir, clippy))
+
+    def start_test(self, label: str = "") -> None:
+        """Start this copy's `cargo test` now, for the next `test()` (as `start_check`)."""
+        doc_tests = self.may_hold_doc_tests()
+        self._start(
+            ("test", str(doc_tests)),
+            label,
+            lambda: cargo.start_test(self.root, self.target_dir, doc_tests=doc_tests),
+        )
+
+    @property
+    def ahead(self) -> tuple[str, str] | None:
+        """What runs ahead here and its label (`("test", state)`), or None."""
+        return (self._ahead[0][0], self._ahead[1]) if self._ahead else None
+
+    def cancel(self) -> None:
+        """Kill whatever was started ahead and not taken."""
+        if self._ahead is not None:
+            self._ahead[2].kill()
+            self._ahead = None
+
+    def _start(self, what: tuple[str, ...], label: str, begin: Callable[[], Running]) -> None:
+        self.cancel()
+        self._ahead = (what, label, begin())
+
+    def _taken(self, kind: str, running: Running, timeout: float) -> Completed:
+        """Its output; the profile counts the wait under `kind` and the whole run (started
+        ahead, so partly hidden behind other work) under `kind.ahead`."""
+        done = running.wait(timeout)
+        self.profile.record(f"{kind}.ahead", done.seconds)
+        return done
+
+    def _adopt(self, what: tuple[str, ...]) -> Running | None:
+        """The command started ahead, when it is `what` of the current state; anything else
+        started ahead is killed first (two cargos in one target dir only wait for each other)."""
+        if self._ahead is not None and self._ahead[0] == what:
+            running, self._ahead = self._ahead[2], None
+            return running
+        self.cancel()
+        return None
 
     @contextmanager
     def _users_paths(self) -> Iterator[None]:
@@ -104,11 +182,13 @@ class Slot:
 
     def machine_code(self, timeout: float) -> str | None:
         """The copy's optimised machine code (see `cargo.machine_code`)."""
+        self.cancel()
         with self._users_paths(), self.profile.call("asm"):
             return cargo.machine_code(self.root, self.target_dir, timeout)
 
     def run_program(self, timeout: float) -> cargo.ProgramRun:
         """Run the copy's binary once, stdin closed (evidence for crates without tests)."""
+        self.cancel()
         with self.profile.call("run"):
             return cargo.run_program(self.root, self.target_dir, timeout)
 
@@ -120,6 +200,7 @@ class Slot:
         path.write_bytes(text.encode("utf-8"))
         _bump_mtime(path)
         self._written[relative] = text
+        self._note_text(relative, text)
 
     def _restore(self, relative: str) -> None:
         path = self.root / relative
@@ -130,6 +211,7 @@ class Slot:
             path.write_bytes(original.encode("utf-8"))
             _bump_mtime(path)
         del self._written[relative]
+        self._note_text(relative, original)
 
 
 def _bump_mtime(path: Path) -> None:
@@ -162,6 +244,7 @@ class SandboxPool:
 
     def close(self) -> None:
         for slot in self._slots:
+            slot.cancel()
             remove_tree(slot.root)
             with suppress(OSError):
                 fcntl.flock(slot._lock, fcntl.LOCK_UN)
@@ -204,11 +287,66 @@ class SandboxPool:
 
 @contextmanager
 def pool(home: Path | Home, crate_root: Path, count: int) -> Iterator[list[Slot]]:
-    sandbox_pool = SandboxPool(home, crate_root)
+    """`count` slots of the crate, for one episode; a pool lent ahead (`lend`) is taken
+    when it is of this crate and the crate has not changed since it was copied."""
+    sandbox_pool = _take_lent(home, crate_root) or SandboxPool(home, crate_root)
     try:
         yield sandbox_pool.open_slots(count)
     finally:
         sandbox_pool.close()
+
+
+# --- a head start (issue 19): slot 0 copied and checking before the episode opens ------------
+
+_LENT: dict[tuple[Path, Path], tuple[SandboxPool, dict[str, tuple[int, int]]]] = {}
+
+
+def head_start(home: Path | Home, crate_root: Path) -> None:
+    """Copy the crate into its first free slot and start that copy's `cargo check` now; the
+    next `pool()` of the crate takes the slot and its check, so the compiler works while the
+    rest of Rusta is still being imported. What the crate's files were before the copy is
+    noted: a file the user saves in between sends the copy back instead of into the episode."""
+    stamps = _stamps(crate_root)
+    sandbox_pool = SandboxPool(home, crate_root)
+    try:
+        sandbox_pool.open_slots(1)[0].start_check()
+    except BaseException:
+        sandbox_pool.close()
+        raise
+    _LENT[(sandbox_pool.sandboxes, sandbox_pool.crate_root)] = (sandbox_pool, stamps)
+
+
+def release_lent() -> None:
+    """Close every pool lent and not taken (the command ended before its episode)."""
+    while _LENT:
+        _, (sandbox_pool, _) = _LENT.popitem()
+        sandbox_pool.close()
+
+
+def _take_lent(home: Path | Home, crate_root: Path) -> SandboxPool | None:
+    key = (Home.of(home).sandboxes / crate_key(crate_root), crate_root)
+    lent = _LENT.pop(key, None)
+    if lent is None:
+        return None
+    sandbox_pool, stamps = lent
+    if _stamps(crate_root) != stamps:
+        sandbox_pool.close()
+        return None
+    return sandbox_pool
+
+
+def _stamps(root: Path) -> dict[str, tuple[int, int]]:
+    """(mtime, size) of every file a slot copy takes from `root`."""
+    found: dict[str, tuple[int, int]] = {}
+    skip = _skip_for(root)
+    for directory, names, files in os.walk(root):
+        names[:] = [n for n in names if n not in skip(directory, names)]
+        for name in files:
+            path = Path(directory, name)
+            with suppress(OSError):
+                info = path.lstat()
+                found[str(path.relative_to(root))] = (info.st_mtime_ns, info.st_size)
+    return found
 
 
 def clean_stale(home: Path | Home) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rusta.errors import CrateError, ToolError, ToolTimeout
 from rusta.tools.diagnostics import parse_cargo_stream
-from rusta.tools.run import Completed, run
+from rusta.tools.run import Completed, Running, run, start
 from rusta.types import Diagnostic, Frame, TestCase, TestReport
 
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(\S+)")
@@ -52,9 +52,17 @@ def check(
     crate: Path, target_dir: Path | None = None, timeout: float = 300.0, clippy: bool = False
 ) -> CheckResult:
     """`cargo check` (or `cargo clippy`) of every target, as diagnostics."""
+    return check_result(start_check(crate, target_dir, clippy).wait(timeout), crate)
+
+
+def start_check(crate: Path, target_dir: Path | None = None, clippy: bool = False) -> Running:
+    """The same `cargo check`, started and left running (`check_result` reads it)."""
     verb = "clippy" if clippy else "check"
     command = ["cargo", verb, "--workspace", "--all-targets", "--message-format=json"]
-    done = run(command, crate, timeout=timeout, env=_env(target_dir))
+    return start(command, crate, env=_env(target_dir)).read_in_background()
+
+
+def check_result(done: Completed, crate: Path) -> CheckResult:
     _raise_for_toolchain_failure(done, crate)
     diagnostics = tuple(parse_cargo_stream(done.stdout))
     if done.returncode != 0 and not any(d.is_error for d in diagnostics):
@@ -67,13 +75,29 @@ def test(
     target_dir: Path | None = None,
     timeout: float = 300.0,
     filters: tuple[str, ...] = (),
+    doc_tests: bool = True,
 ) -> TestReport:
-    """`cargo test --no-fail-fast`, parsed per test and qualified by the target that ran it."""
-    command = ["cargo", "test", "--workspace", "--no-fail-fast", *filters]
+    """`cargo test --no-fail-fast`, parsed per test and qualified by the target that ran it;
+    `doc_tests=False` (the crate has none: tools.doctests) runs `--tests`, the same tests."""
+    return test_result(start_test(crate, target_dir, filters, doc_tests).wait(timeout), crate)
+
+
+def start_test(
+    crate: Path,
+    target_dir: Path | None = None,
+    filters: tuple[str, ...] = (),
+    doc_tests: bool = True,
+) -> Running:
+    """The same `cargo test`, started and left running (`test_result` reads it)."""
+    targets = () if doc_tests else ("--tests",)
+    command = ["cargo", "test", "--workspace", "--no-fail-fast", *targets, *filters]
     # a short backtrace names the crate's frames a failed test went through (localization);
     # it is read at run time only, so the build cache is the same as without it
     env = {**_env(target_dir), "RUST_BACKTRACE": "1"}
-    done = run(command, crate, timeout=timeout, env=env, merge_stderr=True)
+    return start(command, crate, env=env, merge_stderr=True).read_in_background()
+
+
+def test_result(done: Completed, crate: Path) -> TestReport:
     if done.timed_out:
         return TestReport((), compiled=True, timed_out=True, output_tail=done.stdout[-2000:])
     _raise_for_toolchain_failure(replace(done, stderr=done.stdout), crate)

@@ -56,7 +56,49 @@ def _nearest_manifest(start: Path) -> Path | None:
 
 
 def _workspace_root(member: Path) -> Path | None:
-    """The workspace root cargo itself would use (it knows `exclude` and nested workspaces)."""
+    """The workspace root cargo itself would use (it knows `exclude` and nested workspaces).
+
+    Asked once per state of the manifests: `rusta fix` locates its crate three times (the
+    head start, the command, intake) and `cargo locate-project` costs a cargo start-up each
+    time. The answer is kept while no Cargo.toml from `member` up has changed."""
+    if _standalone(member):
+        return None
+    key = (member, _manifest_stamps(member))
+    if key not in _WORKSPACE_ROOTS:
+        _WORKSPACE_ROOTS.clear()  # one crate per command; the LSP's crate changes rarely
+        _WORKSPACE_ROOTS[key] = _ask_cargo_for_workspace_root(member)
+    return _WORKSPACE_ROOTS[key]
+
+
+_WORKSPACE_ROOTS: dict[tuple[Path, tuple[int, ...]], Path | None] = {}
+
+
+def _standalone(member: Path) -> bool:
+    """No Cargo.toml above `member` and no `package.workspace` key: cargo's search for a
+    workspace root finds nothing to join, so the package is its own root (asking cargo
+    costs a cargo start-up, a tenth of a small crate's whole check)."""
+    if any((parent / "Cargo.toml").exists() for parent in member.parents):
+        return False
+    try:
+        manifest = tomllib.loads((member / "Cargo.toml").read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        return False
+    package = manifest.get("package")
+    return isinstance(package, dict) and "workspace" not in package
+
+
+def _manifest_stamps(member: Path) -> tuple[int, ...]:
+    """The modification times of every Cargo.toml from `member` up (-1: none there)."""
+    stamps = []
+    for directory in (member, *member.parents):
+        try:
+            stamps.append((directory / "Cargo.toml").stat().st_mtime_ns)
+        except OSError:
+            stamps.append(-1)
+    return tuple(stamps)
+
+
+def _ask_cargo_for_workspace_root(member: Path) -> Path | None:
     done = run(
         ["cargo", "locate-project", "--workspace", "--message-format", "plain"], member, timeout=60
     )

@@ -12,6 +12,7 @@ import contextlib
 import os
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -58,7 +59,88 @@ def run(
     prints "Running <target>" on stderr and the test results on stdout). `input` is written to
     the command's stdin (rustfmt formats a file's text that way without touching the file).
     """
-    started = time.monotonic()
+    return start(command, cwd, env, merge_stderr, input is not None).wait(timeout, input)
+
+
+class Running:
+    """A command started by `start`: `wait` for what it printed, or `kill` it.
+
+    The latency work of issue 19 overlaps cargo with Python: the first `cargo check` runs
+    while the rest of Rusta is imported, a candidate's tests while its check runs. A command
+    started in the background has its output read by a thread as it comes (cargo's JSON of a
+    big crate would fill the pipe and stall cargo until `wait` reads it)."""
+
+    def __init__(self, command: Sequence[str], process: subprocess.Popen[str]) -> None:
+        self.command = tuple(command)
+        self.process = process
+        self.started = time.monotonic()
+        self._completed: Completed | None = None
+        self._reader: threading.Thread | None = None
+        self._output: tuple[str, str] = ("", "")
+
+    def read_in_background(self) -> Running:
+        def read() -> None:
+            with contextlib.suppress(OSError, ValueError):
+                stdout, stderr = self.process.communicate()
+                self._output = (stdout or "", stderr or "")
+
+        self._reader = threading.Thread(target=read, daemon=True)
+        self._reader.start()
+        return self
+
+    @property
+    def finished(self) -> bool:
+        return self._completed is not None or self.process.poll() is not None
+
+    def wait(self, timeout: float, input: str | None = None) -> Completed:
+        """What the command printed once it ended (`seconds`: since it started); its whole
+        group is killed if it is still running `timeout` seconds from now."""
+        if self._completed is not None:
+            return self._completed
+        if self._reader is not None:
+            self._reader.join(timeout)
+            timed_out = self._reader.is_alive()
+            if timed_out:
+                _kill_group(self.process)
+                self._reader.join()
+            stdout, stderr = self._output
+        else:
+            try:
+                stdout, stderr = self.process.communicate(input=input, timeout=timeout)
+                timed_out = False
+            except subprocess.TimeoutExpired:
+                _kill_group(self.process)
+                stdout, stderr = self.process.communicate()
+                timed_out = True
+        self._completed = Completed(
+            self.command,
+            self.process.returncode if not timed_out else -9,
+            stdout,
+            stderr or "",
+            time.monotonic() - self.started,
+            timed_out,
+        )
+        return self._completed
+
+    def kill(self) -> None:
+        """Stop it and everything it started (cargo's rustc, a test binary), and reap it."""
+        if self._completed is not None:
+            return
+        if self.process.poll() is None:
+            _kill_group(self.process)
+        self.wait(timeout=30.0)
+
+
+def start(
+    command: Sequence[str],
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    merge_stderr: bool = False,
+    stdin: bool = False,
+) -> Running:
+    """Start `command` in its own session (a timeout or `kill` ends its whole group) and
+    return at once; `stdin`: the caller writes to it through `wait(input=...)`. For a
+    command left running while Rusta does other work, `.read_in_background()`."""
     try:
         process = subprocess.Popen(
             list(command),
@@ -66,28 +148,14 @@ def run(
             env=offline_env(env),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT if merge_stderr else subprocess.PIPE,
-            stdin=subprocess.DEVNULL if input is None else subprocess.PIPE,
+            stdin=subprocess.PIPE if stdin else subprocess.DEVNULL,
             text=True,
             errors="replace",
             start_new_session=True,
         )
     except FileNotFoundError as exc:
         raise EnvironmentProblem(f"`{command[0]}` is not installed or not on PATH") from exc
-    try:
-        stdout, stderr = process.communicate(input=input, timeout=timeout)
-        timed_out = False
-    except subprocess.TimeoutExpired:
-        _kill_group(process)
-        stdout, stderr = process.communicate()
-        timed_out = True
-    return Completed(
-        tuple(command),
-        process.returncode if not timed_out else -9,
-        stdout,
-        stderr or "",
-        time.monotonic() - started,
-        timed_out,
-    )
+    return Running(command, process)
 
 
 def spawn(
