@@ -11,9 +11,12 @@ at a new path, so no target directory is warm:
   cargo fix  `cargo fix --broken-code --allow-no-vcs --allow-dirty` on the broken crate (it
              proves nothing; fixed = the crate then compiles and its tests pass);
   rusta      the whole `rusta fix --yes` process on the broken crate (interpreter start,
-             imports, the episode, the commit), with one RUSTA_HOME for the run, warmed by
-             one untimed episode first (its docs index and priors exist, as on a machine
-             that has run Rusta before).
+             imports, the episode, the commit). Each run gets a fresh copy of one RUSTA_HOME
+             warmed by an untimed episode on a crate outside the measured set: its priors
+             exist, as on a machine that has run Rusta before, but it has never seen the
+             crate it fixes (no fix recalled from memory);
+  before     with `--before-src DIR`: the same for the Rusta whose sources are DIR/src (a git
+             worktree of an earlier commit), so before/after are timed side by side.
 
 Prints one row per crate and the medians of the ratios rusta/floor and rusta/cargo fix (the
 latter over the crates both fixed). Timing is whole-process wall time (`time.perf_counter`
@@ -37,7 +40,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = ROOT / "examples" / "suite"
-RUSTA = Path(sys.executable).parent / "rusta"
 IGNORE = shutil.ignore_patterns("target", "gold.diff", "case.toml", "Cargo.lock", "holdback")
 
 
@@ -46,14 +48,23 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=12, help="single-error crates (default 12)")
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each (default 3)")
     parser.add_argument("--json", type=Path, help="write the figures here too")
+    parser.add_argument("--before-src", type=Path, help="an earlier Rusta's checkout, timed too")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="rusta-latency-"))
-    env = {**os.environ, "RUSTA_HOME": str(work / "home"), "CARGO_TERM_COLOR": "never"}
-    cases = single_error_cases(args.cases)
-    warm_up(cases[0], work, env)
+    env = {**os.environ, "CARGO_TERM_COLOR": "never"}
+    env.pop("RUSTA_HOME", None)
+    cases = single_error_cases(args.cases + 1)
+    warm, cases = cases[-1], cases[:-1]
+    rustas = {"rusta": {**env, "RUSTA_HOME": str(work / "home-rusta"), "PYTHONPATH": ""}}
+    if args.before_src:
+        source = str(args.before_src.resolve() / "src")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", source], capture_output=True)
+        rustas["before"] = {**env, "RUSTA_HOME": str(work / "home-before"), "PYTHONPATH": source}
+    for name, rusta_env in rustas.items():
+        warm_up(warm, work / f"warm-{name}", rusta_env)
     rows = []
     for case in cases:
-        row = measure(case, work, env, args.runs)
+        row = measure(case, work, env, rustas, args.runs)
         rows.append(row)
         print(_row_text(row), flush=True)
     summary = summarize(rows)
@@ -82,8 +93,20 @@ def single_error_cases(count: int) -> list[Path]:
 
 
 def warm_up(case: Path, work: Path, env: dict[str, str]) -> None:
-    copy = _copy(case, work / "warm-up")
-    subprocess.run([str(RUSTA), "fix", "--yes", str(copy)], env=env, capture_output=True)
+    copy = _copy(case, work)
+    subprocess.run([*_rusta(env), "fix", "--yes", str(copy)], env=env, capture_output=True)
+
+
+def _rusta(env: dict[str, str]) -> list[str]:
+    """The `rusta` command of the checkout `env` points PYTHONPATH at (the installed one when
+    empty): its own entry point, as its console script would call it."""
+    source = Path(env["PYTHONPATH"]) if env.get("PYTHONPATH") else ROOT / "src"
+    entry = "entry" if (source / "rusta" / "cli" / "entry.py").exists() else "app"
+    return [
+        sys.executable,
+        "-c",
+        f"import sys; from rusta.cli.{entry} import main; sys.exit(main())",
+    ]
 
 
 @dataclass
@@ -94,11 +117,15 @@ class Row:
     rusta: float
     cargo_fix_fixed: bool
     rusta_fixed: bool
+    before: float | None = None  # --before-src
+    before_fixed: bool | None = None
 
 
-def measure(case: Path, work: Path, env: dict[str, str], runs: int) -> Row:
-    times: dict[str, list[float]] = {"floor": [], "cargo_fix": [], "rusta": []}
-    fixed = {"cargo_fix": False, "rusta": False}
+def measure(
+    case: Path, work: Path, env: dict[str, str], rustas: dict[str, dict[str, str]], runs: int
+) -> Row:
+    times: dict[str, list[float]] = {"floor": [], "cargo_fix": [], **{n: [] for n in rustas}}
+    fixed = {"cargo_fix": False, **dict.fromkeys(rustas, False)}
     for run in range(runs):
         base = work / f"{case.parent.name}-{case.name}-{run}"
         gold = _copy(case, base / "gold")
@@ -110,23 +137,31 @@ def measure(case: Path, work: Path, env: dict[str, str], runs: int) -> Row:
         command = ["cargo", "fix", "--broken-code", "--allow-no-vcs", "--allow-dirty", "-q"]
         times["cargo_fix"].append(_timed(command, broken, env))
         fixed["cargo_fix"] = _green(broken, env)
-        broken = _copy(case, base / "rusta")
-        times["rusta"].append(_timed([str(RUSTA), "fix", "--yes", str(broken)], broken, env))
-        fixed["rusta"] = _green(broken, env)
+        for name, rusta_env in rustas.items():
+            home = base / f"home-{name}"
+            shutil.copytree(rusta_env["RUSTA_HOME"], home, ignore=shutil.ignore_patterns("targets"))
+            broken = _copy(case, base / name)
+            command = [*_rusta(rusta_env), "fix", "--yes", str(broken)]
+            times[name].append(_timed(command, broken, {**rusta_env, "RUSTA_HOME": str(home)}))
+            fixed[name] = _green(broken, env)
         shutil.rmtree(base, ignore_errors=True)
     medians = {tool: round(statistics.median(values), 3) for tool, values in times.items()}
     return Row(
         f"{case.parent.name}/{case.name}",
-        **medians,
-        cargo_fix_fixed=fixed["cargo_fix"],
-        rusta_fixed=fixed["rusta"],
+        medians["floor"],
+        medians["cargo_fix"],
+        medians["rusta"],
+        fixed["cargo_fix"],
+        fixed["rusta"],
+        medians.get("before"),
+        fixed.get("before"),
     )
 
 
 def summarize(rows: list[Row]) -> dict[str, object]:
     to_floor = [r.rusta / r.floor for r in rows if r.rusta_fixed]
     both = [r.rusta / r.cargo_fix for r in rows if r.rusta_fixed and r.cargo_fix_fixed]
-    return {
+    summary: dict[str, object] = {
         "cases": len(rows),
         "rusta_fixed": sum(r.rusta_fixed for r in rows),
         "cargo_fix_fixed": sum(r.cargo_fix_fixed for r in rows),
@@ -137,6 +172,18 @@ def summarize(rows: list[Row]) -> dict[str, object]:
         "ratio_to_cargo_fix_p50": round(statistics.median(both), 2) if both else None,
         "both_fixed": len(both),
     }
+    timed_before = [r for r in rows if r.before is not None]
+    if timed_before:
+        before_floor = [r.before / r.floor for r in timed_before if r.before_fixed]
+        summary["before_fixed"] = sum(bool(r.before_fixed) for r in timed_before)
+        summary["before_p50"] = round(statistics.median(r.before for r in timed_before), 3)
+        summary["before_ratio_to_floor_p50"] = (
+            round(statistics.median(before_floor), 2) if before_floor else None
+        )
+        summary["speedup_p50"] = round(
+            statistics.median(r.before / r.rusta for r in timed_before), 2
+        )
+    return summary
 
 
 def _copy(case: Path, destination: Path) -> Path:
@@ -159,9 +206,10 @@ def _row_text(row: Row) -> str:
     marks = (
         f"rusta {'✓' if row.rusta_fixed else '·'} cargo-fix {'✓' if row.cargo_fix_fixed else '·'}"
     )
+    before = "" if row.before is None else f"  before {row.before:.2f}s"
     return (
         f"{row.case:<45} floor {row.floor:.2f}s  cargo fix {row.cargo_fix:.2f}s  "
-        f"rusta {row.rusta:.2f}s  ({row.rusta / row.floor:.1f}x floor)  {marks}"
+        f"rusta {row.rusta:.2f}s  ({row.rusta / row.floor:.1f}x floor){before}  {marks}"
     )
 
 
@@ -173,6 +221,13 @@ def _summary_text(summary: dict[str, object]) -> str:
         f"{summary['floor_p50']}s; median ratio rusta/floor {summary['ratio_to_floor_p50']}x; "
         f"rusta/cargo fix {summary['ratio_to_cargo_fix_p50'] or '–'}x on the "
         f"{summary['both_fixed']} both fixed."
+        + (
+            f"\nbefore (--before-src): fixed {summary['before_fixed']}, p50 "
+            f"{summary['before_p50']}s, median ratio to the floor "
+            f"{summary['before_ratio_to_floor_p50']}x; median speed-up {summary['speedup_p50']}x."
+            if "before_p50" in summary
+            else ""
+        )
     )
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from rusta import __version__
-from rusta.config import Settings
+from rusta.config import SETTINGS
 
 RUSTA = Path(sys.executable).parent / "rusta"
-SETTING_NAMES = [name for name in Settings.model_fields if name != "sources"]
+SETTING_NAMES = list(SETTINGS)
 JSON_KEYS = {"code", "level", "message", "class", "file", "line", "column", "suggestions"}
 
 

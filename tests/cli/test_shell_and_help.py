@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from rusta.config import Settings
+from rusta.config import SETTINGS
 
 RUSTA = Path(sys.executable).parent / "rusta"
-SETTING_NAMES = [name for name in Settings.model_fields if name != "sources"]
+SETTING_NAMES = list(SETTINGS)
 
 
 def _rusta(*args: str, **env: str) -> subprocess.CompletedProcess[str]:

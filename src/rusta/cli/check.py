@@ -10,7 +10,6 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.syntax import Syntax
 
 from rusta.config import load_settings, rusta_home
 from rusta.knowledge.localize import Suspect, assertion_values, localize_each
@@ -199,6 +198,8 @@ def _render_one(console: Console, diagnostic: Diagnostic, root: Path) -> None:
     if span and (root / span.file).is_file():
         source = (root / span.file).read_text(encoding="utf-8", errors="replace")
         first = max(1, span.line_start - 1)
+        from rich.syntax import Syntax  # pygments: only when a diagnostic has source to show
+
         console.print(
             Syntax(
                 source,

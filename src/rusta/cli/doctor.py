@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from rusta.config import SECTIONS, Settings, load_settings, rusta_home
+from rusta.config import SECTIONS, SETTINGS, Settings, load_settings, rusta_home
 from rusta.knowledge.docindex import DocIndex
 from rusta.tools import environment
 
@@ -54,13 +54,12 @@ def configuration_table(settings: Settings) -> Table:
     table = Table(
         "setting", "value", "from", "what it does", title="Configuration", title_justify="left"
     )
-    fields = type(settings).model_fields
     for section in SECTIONS:
         table.add_row(f"[bold]{section.title}[/]", "", "", f"[dim]{section.about}[/]")
         for name in section.fields:
             value = repr(getattr(settings, name))
             source = settings.sources.get(name, "default")
-            table.add_row(name, value, source, fields[name].description)
+            table.add_row(name, value, source, SETTINGS[name].description)
         table.add_section()
     return table
 

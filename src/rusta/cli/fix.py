@@ -9,7 +9,6 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.syntax import Syntax
 
 from rusta.cli.check import print_failures
 from rusta.cli.narrate import Narrator
@@ -215,7 +214,7 @@ def _show(outcome: Outcome) -> None:
     if outcome.status == Status.ASK:
         _show_question(console, outcome)
         return
-    console.print(Syntax(outcome.diff, "diff", theme="ansi_dark"))
+    _print_diff(console, outcome.diff)
     state = "applied" if outcome.applied else "not applied (dry run)"
     moves = ", ".join(step.candidate.move for step in outcome.steps)
     console.print(
@@ -238,6 +237,17 @@ def _show(outcome: Outcome) -> None:
         )
 
 
+def _print_diff(console: Console, diff: str) -> None:
+    """A diff, coloured on a terminal; as plain text into a pipe or a file, where colour is
+    lost anyway and pygments' import and lexing would only cost start-up (issue 19)."""
+    if not console.is_terminal:
+        console.print(diff.rstrip("\n"), markup=False, highlight=False, soft_wrap=True)
+        return
+    from rich.syntax import Syntax
+
+    console.print(Syntax(diff, "diff", theme="ansi_dark"))
+
+
 def _show_question(console: Console, outcome: Outcome) -> None:
     """The question and its proven answers, each with its diff; nothing was applied."""
     question = outcome.questions[0]
@@ -253,7 +263,7 @@ def _show_question(console: Console, outcome: Outcome) -> None:
             f"line(s), {len(option.tests_run)} test(s) pass",
             markup=False,
         )
-        console.print(Syntax(option.diff, "diff", theme="ansi_dark"))
+        _print_diff(console, option.diff)
     console.print(
         f"  nothing was changed · answer with `rusta fix --answer N` · trace {outcome.trace_id}",
         markup=False,

@@ -180,7 +180,7 @@ def _behaviours(
     machine code cannot be built (a virtual workspace, a build that fails in release), there
     is no evidence of a difference: one group, and the winner is applied as before Ask."""
     options = [winner, *others]
-    fingerprints = [episode.validator.behaviour(o.files) for o in options]
+    fingerprints = episode.validator.behaviours([o.files for o in options])
     episode.validator.show(winner.files)  # leave the slot at the chosen state
     if None in fingerprints:
         return [options]

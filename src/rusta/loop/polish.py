@@ -9,6 +9,8 @@ candidate; if it does not stay green, the winner stands as it was.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from rusta.loop.search import Solution
 from rusta.loop.validate import Validator
 from rusta.patch.shrink import hunks_between, shrink
@@ -48,9 +50,11 @@ def formatted(validator: Validator, solution: Solution) -> Solution:
             continue
         edition = rustfmt.edition_for(root / name, root)
         old = validator.pristine(name)
-        if rustfmt.formatted(old, root, edition) != old:
+        with ThreadPoolExecutor(max_workers=2) as both:  # two rustfmt runs, side by side
+            runs = [both.submit(rustfmt.formatted, t, root, edition) for t in (old, text)]
+        if runs[0].result() != old:
             continue
-        pretty = rustfmt.formatted(text, root, edition)
+        pretty = runs[1].result()
         if pretty is not None and pretty != text:
             files[name] = pretty
     if files == solution.files:

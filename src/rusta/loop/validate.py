@@ -76,6 +76,11 @@ class Proof:
     flaky: tuple[str, ...] = ()  # tests seen passing and failing: the search must stop
 
 
+def _complete(verdict: Verdict) -> bool:
+    """The state took the step forward and has no problem left: the tests judge it next."""
+    return verdict.green and verdict.errors_after == 0
+
+
 def libtest_name(qualified: str) -> str:
     """`tests/api.rs::parses` → `parses`, `src/lib.rs::tests::sums` → `tests::sums` (the
     name libtest matches with --exact); "" for doc tests, which cannot be run alone so."""
@@ -296,8 +301,14 @@ class Validator:
         ]
         ahead = self._test_ahead(states[0], self.slots[len(states) :]) if states else None
         verdicts = [future.result() for future in futures]
-        if ahead is not None and not (verdicts[0].green and verdicts[0].errors_after == 0):
+        if ahead is not None and not _complete(verdicts[0]):
             ahead.cancel()  # not a state with no problem left: its tests prove nothing
+        if ahead is None and not self.test_mode and self.settings.test_ahead:
+            # every state left with no problem will be proven: its slot, which holds it,
+            # starts its tests now, so the second proof runs while the first one does
+            for slot, files, verdict in zip(self.slots, states, verdicts, strict=False):
+                if _complete(verdict) and not self.outside_scope(files):
+                    slot.start_test(state_hash(files))
         return verdicts
 
     def _test_ahead(self, files: Mapping[str, str], idle: Sequence[Slot]) -> Slot | None:
@@ -337,17 +348,30 @@ class Validator:
             seconds=time.monotonic() - started,
         )
 
-    def behaviour(self, files: Mapping[str, str]) -> str | None:
+    def behaviour(self, files: Mapping[str, str], slot: Slot | None = None) -> str | None:
         """A fingerprint of what `files` compile to (optimised machine code): two states with
         the same fingerprint behave the same; None when it cannot be built so."""
         key = state_hash(files)
         if key not in self._behaviours:
-            self.slots[0].sync(files)
-            code = self.slots[0].machine_code(self.settings.check_timeout)
+            slot = slot or self.slots[0]
+            slot.sync(files)
+            code = slot.machine_code(self.settings.check_timeout)
             self._behaviours[key] = (
                 None if code is None else hashlib.sha256(code.encode()).hexdigest()
             )
         return self._behaviours[key]
+
+    def behaviours(self, states: Sequence[Mapping[str, str]]) -> list[str | None]:
+        """`behaviour` of each state, the slots building side by side (a release build each)."""
+        found: list[str | None] = []
+        for start in range(0, len(states), self.width):
+            batch = states[start : start + self.width]
+            futures = [
+                self._pool.submit(self.behaviour, files, slot)
+                for slot, files in zip(self.slots, batch, strict=False)
+            ]
+            found += [future.result() for future in futures]
+        return found
 
     def show(self, files: Mapping[str, str]) -> None:
         """Leave the first slot at `files` (the chosen state), for what runs there next."""

@@ -16,9 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from rusta.trace.constraints import Field
 
-_STRICT = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+# pydantic's ConfigDict is a TypedDict: a plain dict is the same thing, and kinds.py then
+# needs no pydantic at import (every `rusta fix` emits these; only the schema needs pydantic)
+_STRICT = {"extra": "forbid", "use_attribute_docstrings": True}
 
 Sha256 = Annotated[str, Field(pattern="^[0-9a-f]{64}$")]
 Probability = Annotated[float, Field(ge=0, le=1)]

@@ -14,8 +14,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter
-
 from rusta.trace.kinds import PAYLOADS
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "data" / "trace-v1.schema.json"
@@ -70,6 +68,8 @@ def load(path: Path = SCHEMA_PATH) -> dict[str, Any]:
 
 def _kind_schema(payload: type, definitions: dict[str, Any]) -> dict[str, Any]:
     """The payload's schema with the envelope fields merged in; nested $defs hoisted."""
+    from pydantic import TypeAdapter  # only here: kinds.py is imported by every episode
+
     schema = TypeAdapter(payload).json_schema()
     for name, nested in schema.pop("$defs", {}).items():
         definitions.setdefault(name, nested)
