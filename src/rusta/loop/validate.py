@@ -295,20 +295,14 @@ class Validator:
         self, states: Sequence[Mapping[str, str]], before: Sequence[Diagnostic]
     ) -> list[Verdict]:
         """One verdict per state (at most one per slot), validated in parallel."""
+        ahead = self._test_ahead(states[0], self.slots[len(states) :]) if states else None
         futures = [
             self._pool.submit(self._judge, slot, files, before)
             for slot, files in zip(self.slots, states, strict=False)
         ]
-        ahead = self._test_ahead(states[0], self.slots[len(states) :]) if states else None
         verdicts = [future.result() for future in futures]
         if ahead is not None and not _complete(verdicts[0]):
             ahead.cancel()  # not a state with no problem left: its tests prove nothing
-        if ahead is None and not self.test_mode and self.settings.test_ahead:
-            # every state left with no problem will be proven: its slot, which holds it,
-            # starts its tests now, so the second proof runs while the first one does
-            for slot, files, verdict in zip(self.slots, states, verdicts, strict=False):
-                if _complete(verdict) and not self.outside_scope(files):
-                    slot.start_test(state_hash(files))
         return verdicts
 
     def _test_ahead(self, files: Mapping[str, str], idle: Sequence[Slot]) -> Slot | None:
@@ -339,7 +333,7 @@ class Validator:
             )
         old, new = self.problems(before), self.problems(self.check(files, slot).diagnostics)
         accepted, introduced = policy.progress(old, new)
-        return Verdict(
+        verdict = Verdict(
             green=accepted,
             errors_before=len(old),
             errors_after=len(new),
@@ -347,6 +341,13 @@ class Validator:
             reason="progress" if accepted else ("new problems" if introduced else "no progress"),
             seconds=time.monotonic() - started,
         )
+        if _complete(verdict) and not self.test_mode and self.settings.test_ahead:
+            # a state left with no problem is proven next: the slot that holds it starts its
+            # tests now, before the rest of the batch is judged, so proofs overlap checks
+            key = state_hash(files)
+            if not any(other.ahead == ("test", key) for other in self.slots):
+                slot.start_test(key)
+        return verdict
 
     def behaviour(self, files: Mapping[str, str], slot: Slot | None = None) -> str | None:
         """A fingerprint of what `files` compile to (optimised machine code): two states with

@@ -38,6 +38,9 @@ from rusta.tools.doctests import may_hold_doc_tests
 from rusta.tools.run import Completed, Running
 from rusta.types import TestReport
 
+# Below this many lines of Rust a crate's test builds are not incremental (Slot.incremental_tests)
+SMALL_CRATE_LINES = 3000
+
 
 def _skip_for(root: Path):
     """Skip build output and VCS data at the crate root only (src/target/ is source)."""
@@ -68,6 +71,7 @@ class Slot:
         self.profile: Profile = NO_PROFILE  # the episode's, where its calls are timed
         self._ahead: tuple[tuple[str, ...], str, Running] | None = None  # start_check
         self._doc_tests: dict[str, bool] | None = None  # per .rs file: may hold doc tests
+        self._lines = 0  # lines of Rust in the copy's first state (incremental_tests)
 
     def read(self, relative: str) -> str:
         if relative in self._written:
@@ -97,23 +101,38 @@ class Slot:
     def test(self, timeout: float, only: tuple[str, ...] = ()) -> TestReport:
         """The crate's tests; `only` names tests (libtest names, exact) to run alone."""
         filters = ("--", "--exact", *only) if only else ()
-        doc_tests = self.may_hold_doc_tests()
+        doc_tests, incremental = self.may_hold_doc_tests(), self.incremental_tests()
         running = self._adopt(("test", str(doc_tests), *filters))
         with self._users_paths(), self.profile.call("test"):
             if running is None:
-                return cargo.test(self.root, self.target_dir, timeout, filters, doc_tests)
+                return cargo.test(
+                    self.root, self.target_dir, timeout, filters, doc_tests, incremental
+                )
             return cargo.test_result(self._taken("test", running, timeout), self.root)
 
     def may_hold_doc_tests(self) -> bool:
         """Whether the copy, as it stands, may have doc tests (tools.doctests)."""
+        return any(self._scan().values())
+
+    def incremental_tests(self) -> bool:
+        """Whether test builds here are incremental: not for a small crate (issue 19). A
+        cold incremental test build of a few hundred lines takes half again as long as a plain
+        one (it writes the incremental cache), and the one warm rebuild it speeds up is only
+        a few hundredths of a second faster; a big crate rebuilds warm far more cheaply
+        with it. Decided once, from the copy's first state, so it never flips between builds
+        (a change of the setting would rebuild the crate)."""
+        self._scan()
+        return self._lines > SMALL_CRATE_LINES
+
+    def _scan(self) -> dict[str, bool]:
         if self._doc_tests is None:
-            self._doc_tests = {
-                str(path.relative_to(self.root)): may_hold_doc_tests(
-                    path.read_bytes().decode("utf-8", errors="replace")
-                )
+            texts = {
+                str(path.relative_to(self.root)): path.read_bytes().decode(errors="replace")
                 for path in self.root.rglob("*.rs")
             }
-        return any(self._doc_tests.values())
+            self._doc_tests = {name: may_hold_doc_tests(text) for name, text in texts.items()}
+            self._lines = sum(text.count("\n") for text in texts.values())
+        return self._doc_tests
 
     def _note_text(self, relative: str, text: str | None) -> None:
         if self._doc_tests is not None and relative.endswith(".rs"):
@@ -130,11 +149,11 @@ class Slot:
 
     def start_test(self, label: str = "") -> None:
         """Start this copy's `cargo test` now, for the next `test()` (as `start_check`)."""
-        doc_tests = self.may_hold_doc_tests()
+        doc_tests, incremental = self.may_hold_doc_tests(), self.incremental_tests()
         self._start(
             ("test", str(doc_tests)),
             label,
-            lambda: cargo.start_test(self.root, self.target_dir, doc_tests=doc_tests),
+            lambda: cargo.start_test(self.root, self.target_dir, (), doc_tests, incremental),
         )
 
     @property

@@ -76,10 +76,13 @@ def test(
     timeout: float = 300.0,
     filters: tuple[str, ...] = (),
     doc_tests: bool = True,
+    incremental: bool = True,
 ) -> TestReport:
     """`cargo test --no-fail-fast`, parsed per test and qualified by the target that ran it;
-    `doc_tests=False` (the crate has none: tools.doctests) runs `--tests`, the same tests."""
-    return test_result(start_test(crate, target_dir, filters, doc_tests).wait(timeout), crate)
+    `doc_tests=False` (the crate has none: tools.doctests) runs `--tests`, the same tests;
+    `incremental=False` builds them without the incremental cache (CARGO_INCREMENTAL=0)."""
+    running = start_test(crate, target_dir, filters, doc_tests, incremental)
+    return test_result(running.wait(timeout), crate)
 
 
 def start_test(
@@ -87,6 +90,7 @@ def start_test(
     target_dir: Path | None = None,
     filters: tuple[str, ...] = (),
     doc_tests: bool = True,
+    incremental: bool = True,
 ) -> Running:
     """The same `cargo test`, started and left running (`test_result` reads it)."""
     targets = () if doc_tests else ("--tests",)
@@ -94,6 +98,8 @@ def start_test(
     # a short backtrace names the crate's frames a failed test went through (localization);
     # it is read at run time only, so the build cache is the same as without it
     env = {**_env(target_dir), "RUST_BACKTRACE": "1"}
+    if not incremental:
+        env["CARGO_INCREMENTAL"] = "0"
     return start(command, crate, env=env, merge_stderr=True).read_in_background()
 
 
