@@ -432,8 +432,16 @@ class Validator:
         ahead = next((slot for slot in self.slots if slot.ahead == ("test", key)), None)
         if ahead is not None:  # started while the state was checked (`_test_ahead`)
             return ahead.test(self.settings.test_timeout)
-        self.slots[0].sync(files)
-        return self.slots[0].test(self.settings.test_timeout)
+        return self._slot_holding(files).test(self.settings.test_timeout)
+
+    def _slot_holding(self, files: Mapping[str, str]) -> Slot:
+        """A slot that is in the state `files` already (its last builds were of it, so cargo
+        has nothing to rebuild), else the first slot, moved to it."""
+        slot = next((slot for slot in self.slots if slot.holds(files)), None)
+        if slot is None:
+            slot = self.slots[0]
+            slot.sync(files)
+        return slot
 
     def test_failures(self, files: Mapping[str, str]) -> str:
         """What the tests of `files` say when they fail ("" when they pass): feedback for a
@@ -574,13 +582,14 @@ class Validator:
         names = tuple(libtest_name(name) for name in failed)
         if not failed or not report.compiled or report.timed_out or not all(names):
             return ()
-        self.slots[0].sync(files)  # the first run may have been another slot's (`_test_ahead`)
-        second = self.slots[0].test(self.settings.test_timeout, only=names)
+        # in the slot whose test binary the first run built, when one still holds the state
+        slot = self._slot_holding(files)
+        second = slot.test(self.settings.test_timeout, only=names)
         self.test_runs += 1
         flipped = tuple(name for name in failed if name in second.passed)
         if not flipped:
             return ()
-        third = self.slots[0].test(self.settings.test_timeout, only=names)
+        third = slot.test(self.settings.test_timeout, only=names)
         self.test_runs += 1
         self.tracer.emit(
             "validate",

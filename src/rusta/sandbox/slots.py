@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rusta.errors import EnvironmentProblem, RustaError
 from rusta.home import Home
@@ -36,7 +36,9 @@ from rusta.tools.cargo import CheckResult
 from rusta.tools.crate import BUILD_AND_VCS
 from rusta.tools.doctests import may_hold_doc_tests
 from rusta.tools.run import Completed, Running
-from rusta.types import TestReport
+
+if TYPE_CHECKING:
+    from rusta.types import TestReport
 
 # Below this many lines of Rust a crate's test builds are not incremental (Slot.incremental_tests)
 SMALL_CRATE_LINES = 3000
@@ -89,6 +91,10 @@ class Slot:
                 self._restore(relative)
             for relative in changed:
                 self._write(relative, files[relative])
+
+    def holds(self, files: Mapping[str, str]) -> bool:
+        """Whether the copy is pristine + `files` now (what `sync(files)` would leave)."""
+        return self._written == dict(files)
 
     def check(self, timeout: float, clippy: bool = False) -> CheckResult:
         verb = "clippy" if clippy else "check"

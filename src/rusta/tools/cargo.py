@@ -9,11 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rusta.errors import CrateError, ToolError, ToolTimeout
-from rusta.tools.diagnostics import parse_cargo_stream
 from rusta.tools.run import Completed, Running, run, start
-from rusta.types import Diagnostic, Frame, TestCase, TestReport
+
+if TYPE_CHECKING:
+    from rusta.types import Diagnostic, Frame, TestCase, TestReport
+
+# The vocabulary's types and the diagnostics parser are imported where output is parsed, not
+# here: the head start (cli/headstart.py) imports this module to launch the first `cargo
+# check`, and every module it loads first delays that launch (issue 19).
 
 _RUNNING = re.compile(r"^\s*Running (?:unittests )?(\S+)")
 _DOC_TESTS = re.compile(r"^\s*Doc-tests (\S+)")
@@ -64,6 +70,8 @@ def start_check(crate: Path, target_dir: Path | None = None, clippy: bool = Fals
 
 def check_result(done: Completed, crate: Path) -> CheckResult:
     _raise_for_toolchain_failure(done, crate)
+    from rusta.tools.diagnostics import parse_cargo_stream
+
     diagnostics = tuple(parse_cargo_stream(done.stdout))
     if done.returncode != 0 and not any(d.is_error for d in diagnostics):
         _raise_unexplained(done, crate)
@@ -104,6 +112,8 @@ def start_test(
 
 
 def test_result(done: Completed, crate: Path) -> TestReport:
+    from rusta.types import TestReport
+
     if done.timed_out:
         return TestReport((), compiled=True, timed_out=True, output_tail=done.stdout[-2000:])
     _raise_for_toolchain_failure(replace(done, stderr=done.stdout), crate)
@@ -196,6 +206,8 @@ def parse_test_output(text: str) -> list[TestCase]:
     A failed test also gets what libtest printed in its `---- name stdout ----` section: the
     panic location and message (`assertion `left == right` failed`, `left:`/`right:` values).
     """
+    from rusta.types import TestCase
+
     target = "?"
     cases = []
     failures: dict[str, list[str]] = {}
@@ -240,6 +252,8 @@ def _crate_frames(lines: list[str]) -> tuple[Frame, ...]:
     """The frames of a short backtrace whose source is the crate's own (a relative path:
     the standard library's and dependencies' are absolute), innermost first; closures
     (`{{closure}}`) fold into the function that holds them."""
+    from rusta.types import Frame
+
     frames: list[Frame] = []
     function = ""
     for line in lines:

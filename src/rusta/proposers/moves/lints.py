@@ -2,7 +2,7 @@
 
 Most clippy lints carry MachineApplicable suggestions (the compiler proposer applies them);
 `needless_range_loop` does not rewrite the loop body, so this move does: `for i in 0..v.len()`
-with `v[i]` in the body becomes `for item in &v` (or `.iter().enumerate()` when `i` is used);
+with `v[i]` in the body becomes `for item in v.iter()` (or `.iter().enumerate()` when `i` is used);
 `map_entry` has no suggestion when the occupied case updates the value in an `else`, so this
 move writes `m.entry(k).and_modify(|v| ..).or_insert(..)`, which does exactly what the `if` did.
 """
@@ -23,8 +23,8 @@ from rusta.types import Candidate, ErrorClass
     codes=("clippy::needless_range_loop",),
     classes=(ErrorClass.LINT,),
     prior=0.45,
-    doc="`for i in 0..v.len()` indexing `v[i]` → `for item in &v` (`&mut v` when the body "
-    "assigns, `.iter().enumerate()` when it still needs `i`).",
+    doc="`for i in 0..v.len()` indexing `v[i]` → `for item in v.iter()` (`.iter_mut()` when "
+    "the body assigns, `.iter().enumerate()` when it still needs `i`).",
 )
 def iterate_items(m: MoveContext) -> Iterator[Candidate]:
     context, diagnostic = m.context, m.diagnostic
@@ -50,12 +50,13 @@ def iterate_items(m: MoveContext) -> Iterator[Candidate]:
     item = "item"
     new_body = indexing.sub(f"*{item}" if mutable else item, body)
     uses_index = re.search(rf"\b{index}\b", new_body) is not None
-    borrow = "&mut " if mutable else "&"
+    # `.iter()`, never `&v`: `&v` is no iterator when `v` is itself a reference (a `&mut [T]`
+    # parameter), while the method autoderefs through a Vec, an array, a slice or a reference
+    iterator = f"{collection}.iter{'_mut' if mutable else ''}()"
     if uses_index:
-        iterator = f"{collection}.iter{'_mut' if mutable else ''}().enumerate()"
-        header = f"for ({index}, {item}) in {iterator} {{"
+        header = f"for ({index}, {item}) in {iterator}.enumerate() {{"
     else:
-        header = f"for {item} in {borrow}{collection} {{"
+        header = f"for {item} in {iterator} {{"
     if not mutable:
         new_body = re.sub(rf"\*?\b{item}\b", item, new_body)
     edits = [context.edit(span.file, match.start(), body_end, header + new_body)]
