@@ -762,6 +762,39 @@ def test_map_entry_becomes_one_entry_lookup(tmp_path: Path) -> None:
     )
 
 
+# --- clippy::needless_range_loop over a slice parameter (`&mut v` would be `&mut &mut [T]`) ---
+
+RANGE_LOOP = """\
+pub fn normalize(samples: &mut [f64], peak: f64) {
+    for i in 0..samples.len() {
+        samples[i] /= peak;
+    }
+}
+"""
+
+
+def test_a_range_loop_over_a_slice_parameter_iterates_it_in_one_step(tmp_path: Path) -> None:
+    root = tmp_path / "ranges"
+    (root / "src").mkdir(parents=True)
+    (root / "Cargo.toml").write_text(MANIFEST.format(name="ranges"))
+    (root / "src/lib.rs").write_text(RANGE_LOOP)
+    target = tmp_path / "target"
+    diagnostics = cargo.check(root, target, timeout=240, clippy=True).diagnostics
+    context = ProposalContext(
+        read={"src/lib.rs": RANGE_LOOP}.__getitem__, files=["src/lib.rs"], diagnostics=diagnostics
+    )
+    (lint,) = [d for d in diagnostics if d.code == "clippy::needless_range_loop"]
+    (candidate,) = [
+        c for c in moves(context, lint) if c.move == "clippy::needless_range_loop/iterate-items"
+    ]
+
+    fixed = applied(context, candidate)["src/lib.rs"]
+    assert "for item in samples.iter_mut() {" in fixed and "*item /= peak;" in fixed
+    (root / "src/lib.rs").write_text(fixed)
+    after = cargo.check(root, target, timeout=240, clippy=True)
+    assert after.success and not after.diagnostics, [d.message for d in after.diagnostics]
+
+
 def test_an_iterator_of_borrowed_pieces_is_stored_owned(order: Checked) -> None:
     context = order.context()
     diagnostic = only(order, "E0597", "lower.split")

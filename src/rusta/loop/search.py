@@ -203,15 +203,14 @@ class Searcher:
         while queue and not self._exhausted():
             attempts, queue = self._next_batch(queue, diagnostics, targets)
             joined = group.combined(attempts, *step, context, self.priors) if step else None
-            if joined is not None and joined.state_hash in self.state.seen:
-                joined = None
-            held = None
-            if joined is not None and self._complete(attempts):
-                # a candidate already leaves no problem: the join is tried only if that one
-                # turns out red (issue 19: its check would delay the winner's proof)
-                held, joined = joined, None
-            if joined is not None:
-                attempts = self._validate_batch([joined], diagnostics) + attempts  # issue 20
+            held = None  # the join, kept for the next batch
+            if joined is not None and joined.state_hash not in self.state.seen:
+                if self._complete(attempts):
+                    # a candidate already leaves no problem: the join is tried only if that
+                    # one turns out red (issue 19: its check would delay the winner's proof)
+                    held = joined
+                else:
+                    attempts = self._validate_batch([joined], diagnostics) + attempts  # issue 20
             fresh = [a for a in attempts if not a.replayed]
             if not path:
                 self.state.first_step += fresh

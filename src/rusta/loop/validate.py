@@ -432,12 +432,13 @@ class Validator:
         ahead = next((slot for slot in self.slots if slot.ahead == ("test", key)), None)
         if ahead is not None:  # started while the state was checked (`_test_ahead`)
             return ahead.test(self.settings.test_timeout)
-        return self._slot_holding(files).test(self.settings.test_timeout)
+        return self._slot_for_tests(files).test(self.settings.test_timeout)
 
-    def _slot_holding(self, files: Mapping[str, str]) -> Slot:
-        """A slot that is in the state `files` already (its last builds were of it, so cargo
-        has nothing to rebuild), else the first slot, moved to it."""
-        slot = next((slot for slot in self.slots if slot.holds(files)), None)
+    def _slot_for_tests(self, files: Mapping[str, str]) -> Slot:
+        """Where the tests of `files` cost least: a slot whose test binary is of that state
+        already, else one that holds the state, else the first slot, moved to it."""
+        holding = [slot for slot in self.slots if slot.holds(files)]
+        slot = next((s for s in holding if s.tested(files)), holding[0] if holding else None)
         if slot is None:
             slot = self.slots[0]
             slot.sync(files)
@@ -582,8 +583,7 @@ class Validator:
         names = tuple(libtest_name(name) for name in failed)
         if not failed or not report.compiled or report.timed_out or not all(names):
             return ()
-        # in the slot whose test binary the first run built, when one still holds the state
-        slot = self._slot_holding(files)
+        slot = self._slot_for_tests(files)  # where the first run built the test binary
         second = slot.test(self.settings.test_timeout, only=names)
         self.test_runs += 1
         flipped = tuple(name for name in failed if name in second.passed)

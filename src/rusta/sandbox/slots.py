@@ -74,6 +74,7 @@ class Slot:
         self._ahead: tuple[tuple[str, ...], str, Running] | None = None  # start_check
         self._doc_tests: dict[str, bool] | None = None  # per .rs file: may hold doc tests
         self._lines = 0  # lines of Rust in the copy's first state (incremental_tests)
+        self._tested: dict[str, str] | None = None  # the state the last test build was of
 
     def read(self, relative: str) -> str:
         if relative in self._written:
@@ -96,6 +97,11 @@ class Slot:
         """Whether the copy is pristine + `files` now (what `sync(files)` would leave)."""
         return self._written == dict(files)
 
+    def tested(self, files: Mapping[str, str]) -> bool:
+        """Whether the copy holds `files` and its last test build was of them: its test
+        binary is current, so running tests again here costs no build."""
+        return self.holds(files) and self._tested == self._written
+
     def check(self, timeout: float, clippy: bool = False) -> CheckResult:
         verb = "clippy" if clippy else "check"
         running = self._adopt((verb,))
@@ -109,6 +115,7 @@ class Slot:
         filters = ("--", "--exact", *only) if only else ()
         doc_tests, incremental = self.may_hold_doc_tests(), self.incremental_tests()
         running = self._adopt(("test", str(doc_tests), *filters))
+        self._tested = dict(self._written)
         with self._users_paths(), self.profile.call("test"):
             if running is None:
                 return cargo.test(
