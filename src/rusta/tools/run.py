@@ -183,7 +183,8 @@ def spawn(
 
 
 def alive(pid: int) -> bool:
-    """The process exists and has not exited (a zombie waiting to be reaped counts as gone)."""
+    """The process exists and has not exited (a zombie waiting to be reaped counts as gone,
+    once all its threads have ended)."""
     for process in _SPAWNED:
         if process.pid == pid:
             return process.poll() is None
@@ -195,7 +196,14 @@ def alive(pid: int) -> bool:
         except (ProcessLookupError, PermissionError):
             return False
         return True
-    return stat.rpartition(")")[2].split()[0] != "Z"
+    if stat.rpartition(")")[2].split()[0] != "Z":
+        return True
+    # a zombie leader may still have threads on their way out (a multi-threaded server such
+    # as llama.cpp's): the process is gone only when its last thread is
+    try:
+        return len(os.listdir(f"/proc/{pid}/task")) > 1
+    except OSError:
+        return False
 
 
 def stop_group(pid: int, grace: float = 10.0) -> None:
